@@ -1,0 +1,1 @@
+"""Accounts: the user model, roles, cohorts and language preference."""

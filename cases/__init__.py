@@ -1,0 +1,1 @@
+"""Cases: authoring, the case bundle, vocabulary, matching and publishing."""

@@ -1,0 +1,5 @@
+"""DocSim project configuration: settings, URLs, ASGI/WSGI entry points and the Celery app."""
+
+from docsim.celery import app as celery_app
+
+__all__ = ("celery_app",)

@@ -1,0 +1,1 @@
+"""Encounters: the live interview, its socket, the virtual patient and the post-encounter note."""

@@ -1,0 +1,1 @@
+"""Scoring: checklist and note scoring engines, tasks, reviews and release."""

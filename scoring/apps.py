@@ -1,0 +1,11 @@
+"""App configuration for scoring."""
+
+from __future__ import annotations
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ScoringConfig(AppConfig):
+    name = "scoring"
+    verbose_name = _("Scoring")
