@@ -45,12 +45,12 @@ browser:
 	@bash scripts/ensure-chromium.sh
 
 test: $(VENV)/.dev browser
-	$(BIN)/python manage.py compile_catalogues
+	DEBUG=1 $(BIN)/python manage.py compile_catalogues
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DEBUG=1 $(BIN)/mypy .
-	$(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/python manage.py check_catalogues
+	DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
+	DEBUG=1 $(BIN)/python manage.py check_catalogues
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev
