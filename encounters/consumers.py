@@ -1,0 +1,138 @@
+"""The interview socket: thin — parse the frame, call one service, send the outcome."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from typing import Any
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.utils.translation import gettext as _
+
+from encounters import protocol, realtime, services
+from encounters.access import Access
+from encounters.models import Encounter, Turn
+from encounters.patient.registry import get_engine
+from encounters.replies import generate_reply
+
+TIMER_PERIOD_S = 15.0
+_background: set[asyncio.Task[Any]] = set()  # replies outlive the socket that asked for them
+
+
+class InterviewConsumer(AsyncWebsocketConsumer):
+    encounter: Encounter
+    access: Access
+
+    async def connect(self) -> None:
+        found = await realtime.load_for(
+            self.scope.get("user"), self.scope["url_route"]["kwargs"]["pk"]
+        )
+        if found is None:
+            await self.close(code=4403)
+            return
+        self.encounter, self.access = found
+        self.group = realtime.group_name(self.encounter.pk)
+        self.recent: deque[float] = deque()
+        await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.accept()
+        await self.send_json(await realtime.snapshot(self.encounter, self.access))
+        self.timer = asyncio.create_task(self._tick())
+
+    async def disconnect(self, code: int) -> None:
+        if hasattr(self, "timer"):
+            self.timer.cancel()
+        if hasattr(self, "group"):
+            await self.channel_layer.group_discard(self.group, self.channel_name)
+
+    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
+        if self.access is not Access.INTERVIEW:
+            await self.send_json(protocol.error("read_only", _("You are watching this encounter.")))
+            return
+        if not self._within_rate():
+            await self.send_json(protocol.error("rate_limited", _("Slow down a little.")))
+            return
+        try:
+            frame = protocol.parse_frame(text_data if text_data is not None else "")
+            await self._dispatch(frame)
+        except protocol.FrameError as exc:
+            await self.send_json(protocol.error(exc.code, exc.message))
+        except services.EncounterError as exc:
+            await self.send_json(protocol.error(exc.code, exc.message))
+
+    async def _dispatch(self, frame: Any) -> None:
+        if isinstance(frame, protocol.End):
+            await realtime.end(self.encounter)
+            return
+        if isinstance(frame, protocol.Regenerate):
+            turn = await realtime.regenerate(self.encounter, frame.seq)
+            await self._start_reply(turn)
+            return
+        outcome = await realtime.student_action(self.encounter, frame)
+        student = outcome.student_turn
+        await self.send_json(
+            {"type": "ack", "client_msg_id": frame.client_msg_id, "seq": student.seq,
+             "duplicate": not outcome.created}
+        )  # fmt: skip
+        if not outcome.created:
+            await self.send_json(await realtime.fresh_snapshot(self.encounter, self.access))
+            return
+        await realtime.fan_out(self.group, [student])
+        for answer in outcome.answers:
+            if answer.status == Turn.Status.PENDING:
+                await self._start_reply(answer)
+            else:
+                await realtime.fan_out(self.group, [answer])
+
+    async def _start_reply(self, turn: Turn) -> None:
+        await self.send_json(
+            {"type": "turn.started", "seq": turn.seq, "reply_to": turn.reply_to_id}
+        )
+
+        async def send_token(delta: str) -> None:
+            await self.send_json({"type": "token", "seq": turn.seq, "delta": delta})
+
+        task = asyncio.create_task(
+            realtime.reply_and_announce(
+                self.group, turn.pk, get_engine(turn.engine), send_token, generate_reply
+            )
+        )
+        _background.add(task)
+        task.add_done_callback(_background.discard)
+
+    def _within_rate(self) -> bool:
+        now = time.monotonic()
+        while self.recent and now - self.recent[0] > protocol.RATE_LIMIT_WINDOW_S:
+            self.recent.popleft()
+        if len(self.recent) >= protocol.RATE_LIMIT_FRAMES:
+            return False
+        self.recent.append(now)
+        return True
+
+    async def _tick(self) -> None:
+        while True:
+            encounter = await database_sync_to_async(services.enforce_deadlines)(self.encounter)
+            await self.send_json(
+                {
+                    "type": "timer",
+                    "remaining_s": encounter.remaining_s(),
+                    "status": encounter.status,
+                }
+            )
+            if encounter.status != self.encounter.status:
+                await realtime.announce_status(self.group, encounter)
+            self.encounter = encounter
+            wait = min(TIMER_PERIOD_S, max(encounter.remaining_s(), 0) + 0.5)
+            await asyncio.sleep(
+                wait if encounter.status != Encounter.Status.DONE else TIMER_PERIOD_S
+            )
+
+    async def send_json(self, content: dict[str, Any]) -> None:
+        await self.send(text_data=realtime.dumps(content))
+
+    # Channel-layer events fanned out to every socket of the encounter.
+    async def encounter_event(self, event: dict[str, Any]) -> None:
+        if event["payload"]["type"] == "encounter.ended":
+            self.encounter = await realtime.reload(self.encounter)
+        await self.send_json(event["payload"])

@@ -1,0 +1,1 @@
+"""The virtual patient: the engine interface, what the patient knows, and the engines."""

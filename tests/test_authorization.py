@@ -1,0 +1,148 @@
+"""The authorization matrix: every view and socket × every role, with the exact outcome.
+
+Outcomes: ok (200), login (302 to the login page), admin_login (302 to the admin's login),
+forbidden (403), and for sockets interview / watch / refused. Later features add their rows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from asgiref.sync import sync_to_async
+
+from cases.models import CaseVersion
+from encounters.models import Encounter
+from encounters.services import start_encounter
+from tests.cases.samples import sample_bundle_data
+from tests.conftest import Personas, client_for
+from tests.encounters.conftest import publish
+from tests.sockets import open_socket
+
+ROLES = ["anonymous", "student", "other_student", "tutor", "other_tutor", "faculty", "admin"]
+
+
+def outcomes(*values: str) -> dict[str, str]:
+    assert len(values) == len(ROLES)
+    return dict(zip(ROLES, values, strict=True))
+
+
+EVERYONE = outcomes(*["ok"] * 7)
+STAFF_ONLY = outcomes(
+    "admin_login", "admin_login", "admin_login", "admin_login", "admin_login", "ok", "ok"
+)
+TUTORS_AND_FACULTY = outcomes("login", "forbidden", "forbidden", "ok", "ok", "ok", "forbidden")
+
+VIEWS: list[tuple[str, str, dict[str, str]]] = [
+    (
+        "home",
+        "/",
+        outcomes("login", "redirect", "redirect", "redirect", "redirect", "redirect", "redirect"),
+    ),
+    (
+        "student start",
+        "/student/",
+        outcomes("login", "ok", "ok", "forbidden", "forbidden", "forbidden", "forbidden"),
+    ),
+    (
+        "tutor start",
+        "/tutor/",
+        outcomes("login", "forbidden", "forbidden", "ok", "ok", "forbidden", "forbidden"),
+    ),
+    (
+        "login page",
+        "/login/",
+        outcomes("ok", "redirect", "redirect", "redirect", "redirect", "redirect", "redirect"),
+    ),
+    ("health", "/healthz", EVERYONE),
+    ("bundle schema", "/cases/schema/case-bundle-1.0.json", EVERYONE),
+    ("admin index", "/admin/", STAFF_ONLY),
+    ("case list (admin)", "/admin/cases/case/", STAFF_ONLY),
+    ("case draft (admin)", "/admin/cases/case/{case}/change/", STAFF_ONLY),
+    ("case preview (admin)", "/admin/cases/case/{case}/preview/", STAFF_ONLY),
+    ("case export (admin)", "/admin/cases/case/{case}/export/", STAFF_ONLY),
+    ("case import (admin)", "/admin/cases/case/import/", STAFF_ONLY),
+    ("published versions (admin)", "/admin/cases/caseversion/", STAFF_ONLY),
+    ("users (admin)", "/admin/accounts/user/", outcomes(*["admin_login"] * 5, "forbidden", "ok")),
+    ("published versions", "/cases/versions/", TUTORS_AND_FACULTY),
+    ("published version", "/cases/versions/{version}/", TUTORS_AND_FACULTY),
+]
+
+SOCKETS: list[tuple[str, str, dict[str, str]]] = [
+    (
+        "interview socket",
+        "/ws/encounters/{encounter}/",
+        outcomes("refused", "interview", "refused", "watch", "refused", "refused", "refused"),
+    ),
+    ("notifications socket", "/ws/notifications/", outcomes("refused", *["open"] * 6)),
+]
+
+
+def _user(personas: Personas, role: str) -> Any:
+    return None if role == "anonymous" else getattr(personas, role)
+
+
+def _outcome(response: Any) -> str:
+    if response.status_code == 200:
+        return "ok"
+    if response.status_code == 403:
+        return "forbidden"
+    if response.status_code == 302:
+        location = response["Location"]
+        if location.startswith("/admin/login/"):
+            return "admin_login"
+        if location.startswith("/login/"):
+            return "login"
+        return "redirect"
+    return str(response.status_code)
+
+
+@pytest.fixture
+def world(personas: Personas) -> dict[str, Any]:
+    version: CaseVersion = publish(sample_bundle_data())
+    encounter: Encounter = start_encounter(student=personas.student, version=version)
+    return {"case": version.case_id, "version": version.pk, "encounter": encounter.pk}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "url", "expected"), VIEWS, ids=[v[0] for v in VIEWS])
+@pytest.mark.parametrize("role", ROLES)
+def test_view_matrix(
+    personas: Personas,
+    world: dict[str, Any],
+    name: str,
+    url: str,
+    expected: dict[str, str],
+    role: str,
+) -> None:
+    response = client_for(_user(personas, role)).get(url.format(**world))
+    assert _outcome(response) == expected[role]
+
+
+def _socket_outcome(connected: bool, snapshot: dict[str, Any] | None) -> str:
+    if not connected:
+        return "refused"
+    if snapshot is None:
+        return "open"
+    return "watch" if snapshot["read_only"] else "interview"
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(("name", "url", "expected"), SOCKETS, ids=[s[0] for s in SOCKETS])
+@pytest.mark.parametrize("role", ROLES)
+async def test_socket_matrix(
+    personas: Personas, name: str, url: str, expected: dict[str, str], role: str
+) -> None:
+    world = await sync_to_async(_world_sync)(personas)
+    communicator, connected = await open_socket(url.format(**world), _user(personas, role))
+    snapshot = None
+    if connected and "encounters" in url:
+        snapshot = await communicator.receive_json_from(timeout=5)
+    assert _socket_outcome(connected, snapshot) == expected[role]
+    await communicator.disconnect()
+
+
+def _world_sync(personas: Personas) -> dict[str, Any]:
+    version = publish(sample_bundle_data())
+    encounter = start_encounter(student=personas.student, version=version)
+    return {"case": version.case_id, "version": version.pk, "encounter": encounter.pk}
