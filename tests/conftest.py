@@ -15,6 +15,8 @@ from accounts.models import Cohort, User
 from accounts.roles import Role
 from tests.factories import CohortFactory, UserFactory
 
+pytest_plugins = ["tests.fakes.fixtures"]
+
 
 def services_available() -> bool:
     """True when the suite runs against PostgreSQL and Redis (as in CI)."""
