@@ -15,7 +15,6 @@ urlpatterns = [
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("student/", views.student_start, name="student-start"),
     path("tutor/", views.tutor_start, name="tutor-start"),
     path("language/", views.set_language, name="set-language"),
     path("healthz", views.healthz, name="healthz"),

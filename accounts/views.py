@@ -26,13 +26,6 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "accounts/home.html", {"pages": pages})
 
 
-@role_required(Role.STUDENT)
-def student_start(request: HttpRequest) -> HttpResponse:
-    assert isinstance(request.user, User)
-    cohorts = request.user.cohorts.all()
-    return render(request, "accounts/student_start.html", {"cohorts": cohorts})
-
-
 @role_required(Role.TUTOR)
 def tutor_start(request: HttpRequest) -> HttpResponse:
     assert isinstance(request.user, User)

@@ -10,5 +10,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("cases/versions/", include("cases.tutor_urls")),
     path("cases/", include("cases.urls")),
+    path("", include("encounters.urls")),
     path("", include("accounts.urls")),
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections import deque
 from typing import Any
@@ -67,10 +68,14 @@ class InterviewConsumer(AsyncWebsocketConsumer):
             return
         if isinstance(frame, protocol.Regenerate):
             turn = await realtime.regenerate(self.encounter, frame.seq)
-            await self._start_reply(turn)
+            self._start_reply(turn)
             return
         outcome = await realtime.student_action(self.encounter, frame)
         student = outcome.student_turn
+        pending = [a for a in outcome.answers if a.status == Turn.Status.PENDING]
+        if outcome.created:
+            for answer in pending:  # started before any send, so a dead socket cannot stop it
+                self._start_reply(answer)
         await self.send_json(
             {"type": "ack", "client_msg_id": frame.client_msg_id, "seq": student.seq,
              "duplicate": not outcome.created}
@@ -79,25 +84,24 @@ class InterviewConsumer(AsyncWebsocketConsumer):
             await self.send_json(await realtime.fresh_snapshot(self.encounter, self.access))
             return
         await realtime.fan_out(self.group, [student])
-        for answer in outcome.answers:
-            if answer.status == Turn.Status.PENDING:
-                await self._start_reply(answer)
-            else:
-                await realtime.fan_out(self.group, [answer])
+        done = [a for a in outcome.answers if a.status != Turn.Status.PENDING]
+        await realtime.fan_out(self.group, done)
 
-    async def _start_reply(self, turn: Turn) -> None:
-        await self.send_json(
-            {"type": "turn.started", "seq": turn.seq, "reply_to": turn.reply_to_id}
-        )
+    def _start_reply(self, turn: Turn) -> None:
+        reply_to = turn.reply_to.seq if turn.reply_to is not None else None
+        started = {"type": "turn.started", "seq": turn.seq, "reply_to": reply_to}
 
         async def send_token(delta: str) -> None:
             await self.send_json({"type": "token", "seq": turn.seq, "delta": delta})
 
-        task = asyncio.create_task(
-            realtime.reply_and_announce(
+        async def reply() -> None:
+            with contextlib.suppress(Exception):  # the socket may already be gone
+                await self.send_json(started)
+            await realtime.reply_and_announce(
                 self.group, turn.pk, get_engine(turn.engine), send_token, generate_reply
             )
-        )
+
+        task = asyncio.create_task(reply())
         _background.add(task)
         task.add_done_callback(_background.discard)
 

@@ -1,7 +1,8 @@
 """The authorization matrix: every view and socket × every role, with the exact outcome.
 
 Outcomes: ok (200), login (302 to the login page), admin_login (302 to the admin's login),
-forbidden (403), and for sockets interview / watch / refused. Later features add their rows.
+redirect (another 302), forbidden (403), not_found (404), and for sockets interview / watch /
+refused. Later features add their rows.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from asgiref.sync import sync_to_async
 
 from cases.models import CaseVersion
 from encounters.models import Encounter
-from encounters.services import start_encounter
+from encounters.services import end_encounter, start_encounter, submit_note
 from tests.cases.samples import sample_bundle_data
 from tests.conftest import Personas, client_for
 from tests.encounters.conftest import publish
@@ -32,6 +33,14 @@ STAFF_ONLY = outcomes(
     "admin_login", "admin_login", "admin_login", "admin_login", "admin_login", "ok", "ok"
 )
 TUTORS_AND_FACULTY = outcomes("login", "forbidden", "forbidden", "ok", "ok", "ok", "forbidden")
+STUDENTS = outcomes("login", "ok", "ok", "forbidden", "forbidden", "forbidden", "forbidden")
+NON_STUDENTS = ("forbidden",) * 4  # tutor, other tutor, faculty, admin
+
+
+def student_a_only(mine: str) -> dict[str, str]:
+    """Student A's own encounter: A gets `mine`, student B a 404, everyone else is refused."""
+    return outcomes("login", mine, "not_found", *NON_STUDENTS)
+
 
 VIEWS: list[tuple[str, str, dict[str, str]]] = [
     (
@@ -39,10 +48,23 @@ VIEWS: list[tuple[str, str, dict[str, str]]] = [
         "/",
         outcomes("login", "redirect", "redirect", "redirect", "redirect", "redirect", "redirect"),
     ),
+    ("station list (student start)", "/stations/", STUDENTS),
+    ("door instructions", "/stations/{version}/", STUDENTS),
     (
-        "student start",
-        "/student/",
-        outcomes("login", "ok", "ok", "forbidden", "forbidden", "forbidden", "forbidden"),
+        "door instructions, exam-only case",
+        "/stations/{exam_version}/",
+        outcomes("login", "not_found", "not_found", *NON_STUDENTS),
+    ),
+    ("my encounters", "/encounters/", STUDENTS),
+    ("interview page", "/encounters/{encounter}/", student_a_only("ok")),
+    ("note page during the interview", "/encounters/{encounter}/note/", student_a_only("redirect")),
+    ("note page", "/encounters/{note_encounter}/note/", student_a_only("ok")),
+    ("interview page after it ended", "/encounters/{note_encounter}/", student_a_only("redirect")),
+    ("submitted page", "/encounters/{done_encounter}/submitted/", student_a_only("ok")),
+    (
+        "submitted page before the note",
+        "/encounters/{note_encounter}/submitted/",
+        student_a_only("redirect"),
     ),
     (
         "tutor start",
@@ -87,6 +109,8 @@ def _outcome(response: Any) -> str:
         return "ok"
     if response.status_code == 403:
         return "forbidden"
+    if response.status_code == 404:
+        return "not_found"
     if response.status_code == 302:
         location = response["Location"]
         if location.startswith("/admin/login/"):
@@ -101,7 +125,60 @@ def _outcome(response: Any) -> str:
 def world(personas: Personas) -> dict[str, Any]:
     version: CaseVersion = publish(sample_bundle_data())
     encounter: Encounter = start_encounter(student=personas.student, version=version)
-    return {"case": version.case_id, "version": version.pk, "encounter": encounter.pk}
+    in_note = end_encounter(encounter=start_encounter(student=personas.student, version=version))
+    done = start_encounter(student=personas.student, version=version)
+    submit_note(encounter=done, summary="Sore throat.", differential="", plan="")
+    exam_data = sample_bundle_data()
+    exam_data["identity"]["slug"] = "sore-throat-exam"
+    exam_data["metadata"]["use"] = "exam"
+    return {
+        "case": version.case_id,
+        "version": version.pk,
+        "exam_version": publish(exam_data).pk,
+        "encounter": encounter.pk,
+        "note_encounter": in_note.pk,
+        "done_encounter": done.pk,
+    }
+
+
+# Views that change state, by POST: (name, url, data, outcome by role).
+POSTS: list[tuple[str, str, dict[str, str], dict[str, str]]] = [
+    (
+        "start a station",
+        "/stations/{version}/start/",
+        {},
+        outcomes("login", "redirect", "redirect", *NON_STUDENTS),
+    ),
+    (
+        "start an exam-only station",
+        "/stations/{exam_version}/start/",
+        {},
+        outcomes("login", "not_found", "not_found", *NON_STUDENTS),
+    ),
+    ("end the interview", "/encounters/{encounter}/end/", {}, student_a_only("redirect")),
+    (
+        "submit the note",
+        "/encounters/{note_encounter}/note/",
+        {"summary": "A note."},
+        student_a_only("redirect"),
+    ),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "url", "data", "expected"), POSTS, ids=[p[0] for p in POSTS])
+@pytest.mark.parametrize("role", ROLES)
+def test_post_matrix(
+    personas: Personas,
+    world: dict[str, Any],
+    name: str,
+    url: str,
+    data: dict[str, str],
+    expected: dict[str, str],
+    role: str,
+) -> None:
+    response = client_for(_user(personas, role)).post(url.format(**world), data)
+    assert _outcome(response) == expected[role]
 
 
 @pytest.mark.django_db

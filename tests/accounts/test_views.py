@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from accounts.roles import Role
 from tests.conftest import Personas, client_for
@@ -21,7 +22,7 @@ def test_anonymous_home_redirects_to_login() -> None:
 
 @pytest.mark.parametrize(
     ("persona", "start"),
-    [("student", "/student/"), ("tutor", "/tutor/"), ("faculty", "/admin/")],
+    [("student", "/stations/"), ("tutor", "/tutor/"), ("faculty", "/admin/")],
 )
 def test_home_sends_each_role_to_its_start_page(
     personas: Personas, persona: str, start: str
@@ -50,9 +51,9 @@ def test_login_with_password_then_logout() -> None:
     client = Client()
     response = client.post("/login/", {"username": "alice", "password": TEST_PASSWORD})
     assert response.status_code == 302
-    assert client.get("/student/").status_code == 200
+    assert client.get("/stations/").status_code == 200
     assert client.post("/logout/").status_code == 302
-    assert client.get("/student/").status_code == 302
+    assert client.get("/stations/").status_code == 302
 
 
 def test_wrong_password_shows_an_error() -> None:
@@ -80,13 +81,15 @@ def test_student_never_reaches_the_admin(personas: Personas) -> None:
 
 def test_language_switch_saves_preference_and_renders_french(personas: Personas) -> None:
     client = client_for(personas.student)
-    response = client.post("/language/", {"language": "fr", "next": "/student/"})
+    response = client.post("/language/", {"language": "fr", "next": "/stations/"})
     assert response.status_code == 302
     personas.student.refresh_from_db()
     assert personas.student.preferred_language == "fr"
-    body = client.get("/student/").content.decode()
+    body = client.get("/stations/").content.decode()
+    translation.deactivate()  # the French request leaves French active in this thread
     assert 'lang="fr"' in body
     assert "Vos promotions" in body
+    assert "Stations d'entraînement" in body
 
 
 def test_anonymous_language_switch_uses_a_cookie() -> None:
