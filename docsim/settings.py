@@ -174,6 +174,9 @@ DOCSIM_EXAMINER_MODEL = env_str("DOCSIM_EXAMINER_MODEL", "gpt-4o-mini")
 DOCSIM_LLM_TIMEOUT_S = env_float("DOCSIM_LLM_TIMEOUT_S", 30.0, minimum=1.0)
 DOCSIM_LLM_MAX_CONCURRENCY = env_int("DOCSIM_LLM_MAX_CONCURRENCY", 64, minimum=1)
 DOCSIM_LLM_FALLBACK_OFFLINE = env_bool("DOCSIM_LLM_FALLBACK_OFFLINE", False)
+DOCSIM_LLM_MAX_ATTEMPTS = env_int("DOCSIM_LLM_MAX_ATTEMPTS", 3, minimum=1)
+DOCSIM_LLM_BREAKER_FAILURES = env_int("DOCSIM_LLM_BREAKER_FAILURES", 5, minimum=1)
+DOCSIM_LLM_BREAKER_COOLDOWN_S = env_float("DOCSIM_LLM_BREAKER_COOLDOWN_S", 30.0, minimum=1.0)
 if "llm" in (DOCSIM_PATIENT_ENGINE, DOCSIM_EXAMINER_ENGINE):
     if DOCSIM_LLM_PROVIDER == "azure" and not (AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_API_KEY):
         raise ImproperlyConfigured(
@@ -218,4 +221,6 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO") or "INFO"},
+    # The HTTP client of the LLM library logs every request URL at INFO.
+    "loggers": {name: {"level": "WARNING"} for name in ("httpx", "httpx2", "httpcore", "openai")},
 }

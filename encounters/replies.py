@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from cases.matching import Classification, Intent
 from encounters import casebook
 from encounters.models import Turn
+from encounters.patient import fidelity
 from encounters.patient.base import (
     PatientEngine,
     ReplyFailed,
@@ -56,7 +57,13 @@ def _load_request(turn_id: int) -> ReplyRequest:
 
 
 @database_sync_to_async
-def _complete(turn_id: int, result: ReplyResult, ttft_ms: int | None, total_ms: int) -> Turn:
+def _complete(
+    turn_id: int,
+    result: ReplyResult,
+    ttft_ms: int | None,
+    total_ms: int,
+    flags: list[dict[str, str]],
+) -> Turn:
     with transaction.atomic():
         turn = Turn.objects.select_for_update().get(pk=turn_id)
         if turn.status != Turn.Status.PENDING:
@@ -69,6 +76,7 @@ def _complete(turn_id: int, result: ReplyResult, ttft_ms: int | None, total_ms: 
         turn.fallback_reason = result.fallback_reason
         turn.prompt_tokens, turn.completion_tokens = result.prompt_tokens, result.completion_tokens
         turn.ttft_ms, turn.duration_ms = ttft_ms, total_ms
+        turn.fidelity_flags = flags
         turn.save()
         return turn
 
@@ -97,7 +105,8 @@ async def generate_reply(turn_id: int, engine: PatientEngine, on_token: TokenSin
         async for item in engine.reply(request):
             if isinstance(item, ReplyResult):
                 total = int((time.monotonic() - started) * 1000)
-                return await _complete(turn_id, item, ttft_ms, total)
+                flags = fidelity.check(request.knowledge, item.text, item.topics)
+                return await _complete(turn_id, item, ttft_ms, total, flags)
             if ttft_ms is None:
                 ttft_ms = int((time.monotonic() - started) * 1000)
             parts.append(item)

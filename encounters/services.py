@@ -10,7 +10,7 @@ from typing import ParamSpec, TypeVar
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -21,6 +21,7 @@ from cases.models import CaseVersion
 from cases.vocabulary import Kind
 from encounters import casebook, events
 from encounters.models import Encounter, Note, Turn
+from encounters.patient import injection
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -160,10 +161,12 @@ def record_student_turn(*, encounter: Encounter, text: str, client_msg_id: str) 
         return existing
     context = casebook.match_context(encounter.case_version_id, _previous_topics(encounter))
     found = classify(text, context)
+    is_injection = _count_injection(encounter, text)
     if found.intent == Intent.EXAM:
-        return _answer_exam(encounter, text, client_msg_id, found.exams, found)
+        return _mark(_answer_exam(encounter, text, client_msg_id, found.exams, found), is_injection)
     if found.intent == Intent.ORDER:
-        return _answer_order(encounter, text, client_msg_id, found.investigations, found)
+        outcome = _answer_order(encounter, text, client_msg_id, found.investigations, found)
+        return _mark(outcome, is_injection)
     student = _add_turn(
         encounter,
         role=Turn.Role.STUDENT,
@@ -171,6 +174,7 @@ def record_student_turn(*, encounter: Encounter, text: str, client_msg_id: str) 
         intent=found.intent,
         topics=list(found.topics),
         client_msg_id=client_msg_id,
+        is_injection=is_injection,
     )
     reply = _add_turn(
         encounter,
@@ -248,6 +252,21 @@ def _answer_order(
         terms=answered, engine="case",
     )  # fmt: skip
     return TurnOutcome(student, created=True, answers=[answer], classification=found)
+
+
+def _count_injection(encounter: Encounter, text: str) -> bool:
+    """Count an injection attempt on the encounter; the patient still answers, in character."""
+    if not injection.is_attempt(text):
+        return False
+    Encounter.objects.filter(pk=encounter.pk).update(injection_attempts=F("injection_attempts") + 1)
+    return True
+
+
+def _mark(outcome: TurnOutcome, is_injection: bool) -> TurnOutcome:
+    if is_injection:
+        outcome.student_turn.is_injection = True
+        outcome.student_turn.save(update_fields=["is_injection"])
+    return outcome
 
 
 def _previous_topics(encounter: Encounter) -> tuple[str, ...]:

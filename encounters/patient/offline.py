@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 
 from cases.matching import Intent
 from encounters.patient.base import ReplyRequest, ReplyResult
+from encounters.patient.injection import is_attempt
 from encounters.patient.knowledge import KnownFact
 
 PHRASES = {
@@ -18,6 +19,8 @@ PHRASES = {
         "closing": "Thank you, doctor.",
         "unclear": "Sorry, I'm not sure what you mean. Could you ask me another way?",
         "again": "Like I said, ",
+        "confused": "Sorry, I don't follow. I'm just here because I'm not feeling well.",
+        "confused_for": "Sorry, I don't follow. I'm just here about {name}.",
     },
     "fr": {
         "hello": "Bonjour docteur.",
@@ -26,6 +29,8 @@ PHRASES = {
         "closing": "Merci docteur.",
         "unclear": "Pardon, je ne suis pas sûr de comprendre. Vous pouvez reformuler ?",
         "again": "Comme je vous le disais, ",
+        "confused": "Pardon, je ne vous suis pas… Je suis juste là parce que ça ne va pas.",
+        "confused_for": "Pardon, je ne vous suis pas… Je suis juste là pour {name}.",
     },
 }
 OPEN_TOPICS = {"hpi.chief_complaint", "hpi.associated"}
@@ -54,6 +59,8 @@ def compose(request: ReplyRequest) -> tuple[str, list[KnownFact], tuple[str, ...
     intent = request.classification.intent
     topics = request.classification.topics
     spoken = " ".join(line.text for line in request.transcript if line.role == "patient")
+    if is_attempt(request.utterance):
+        return _confused(request, phrases), [], ()
     if intent == Intent.GREETING:
         facts = knowledge.facts_for(tuple(t for t in topics if t.startswith("intro.")))
         opening = knowledge.persona.opening_statement if not spoken else ""
@@ -76,6 +83,14 @@ def compose(request: ReplyRequest) -> tuple[str, list[KnownFact], tuple[str, ...
         first, *rest = (f.text for f in facts)
         return _join(phrases["again"] + first[:1].lower() + first[1:], *rest), facts, topics
     return _join(*(f.text for f in facts if f.text not in spoken)), facts, topics
+
+
+def _confused(request: ReplyRequest, phrases: dict[str, str]) -> str:
+    """An injection attempt gets the reply of a lay person who did not follow."""
+    persona = request.knowledge.persona
+    if persona.speaker is not None:
+        return phrases["confused_for"].format(name=persona.name.split()[0])
+    return phrases["confused"]
 
 
 def _join(*parts: str) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from django.conf import settings
 
 from encounters.patient.base import PatientEngine
+from encounters.patient.llm import LLMEngine
 from encounters.patient.offline import OfflineEngine
 
-ENGINES: dict[str, type] = {"offline": OfflineEngine}
+ENGINES: dict[str, type] = {"offline": OfflineEngine, "llm": LLMEngine}
 
 
 def get_engine(name: str | None = None) -> PatientEngine:
