@@ -335,4 +335,20 @@ def sweep_overdue(now: datetime | None = None) -> int:
     for encounter in overdue.only("pk"):
         enforce_deadlines(encounter, now)
         moved += 1
+    fail_stale_replies(now)
     return moved
+
+
+def stale_reply_age() -> timedelta:
+    """A reply pending longer than every retry could take was lost with its process."""
+    attempts = getattr(settings, "DOCSIM_LLM_MAX_ATTEMPTS", 3)
+    return timedelta(seconds=settings.DOCSIM_LLM_TIMEOUT_S * (attempts + 1) + 30)
+
+
+def fail_stale_replies(now: datetime | None = None) -> int:
+    """Mark replies whose generation died (a server restart) as failed, so they can be
+    regenerated instead of showing "replying…" for ever."""
+    cutoff = (now or timezone.now()) - stale_reply_age()
+    return Turn.objects.filter(
+        role=Turn.Role.PATIENT, status=Turn.Status.PENDING, created_at__lt=cutoff
+    ).update(status=Turn.Status.FAILED, failure_reason=_("The reply was interrupted. Try again."))

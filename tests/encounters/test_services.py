@@ -180,3 +180,16 @@ def test_sweeper_closes_overdue_interviews_and_notes(
     assert Note.objects.get(encounter=old).is_late
     assert fresh.status == Encounter.Status.INTERVIEW
     assert "1 encounter" in out.getvalue()
+
+
+def test_sweeper_fails_replies_whose_generation_died(encounter: Encounter) -> None:
+    pending = ask(encounter, "Do you smoke?", "m1").answers[0]
+    fresh = ask(encounter, "Any allergies?", "m2").answers[0]
+    old = timezone.now() - services.stale_reply_age() - timedelta(seconds=1)
+    Turn.objects.filter(pk=pending.pk).update(created_at=old)
+    assert services.fail_stale_replies() == 1
+    pending.refresh_from_db()
+    fresh.refresh_from_db()
+    assert pending.status == Turn.Status.FAILED
+    assert fresh.status == Turn.Status.PENDING
+    assert services.regenerate_reply(encounter=encounter, seq=pending.seq).status == "pending"
