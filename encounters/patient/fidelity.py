@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from encounters.patient import fidelity_lexicon as lex
 from encounters.patient.knowledge import KnownFact, PatientKnowledge
 
 Flag = dict[str, str]
@@ -24,144 +25,13 @@ NO_POLARITY_TOPICS = (
 )  # fmt: skip
 UNCOVERED_EXEMPT = ("intro.", "comm.", "ice.")
 
-_STOP_WORDS = """
-the and but for with that this have has had been was were are its i'm i've i'd my me you
-your just really bit little quite very much any some about all get got feel felt like know
-think say said one also well yes yeah not never doctor doc thing things time times now then
-when what there they them from out into over only can could would will did does don't
-actually sort kind maybe though still ever anything nothing something because more less too
-far tell sure make makes made day days lot since ago used much how why where who which les
-des une est suis ai avait ete etait fait faire dans sur avec pour par mais oui non cela
-cette mon mes son ses tout tous tres bien peu trop aussi encore deja vraiment docteur chose
-fois quand comme depuis alors avez avoir elle il ils lui leur nous vous pas plus jamais rien
-que qui quoi crois pense sais
-"""  # words too common to say what a clause is about
-_STOP = frozenset(_STOP_WORDS.split())
-_SUFFIXES = ("ements", "ement", "ations", "ation", "ings", "ing", "ies", "es", "ed", "s", "e")
-_SYNONYMS = {
-    "smok": "smoke", "cigare": "smoke", "tobacc": "smoke", "fum": "smoke", "tabac": "smoke",
-    "clope": "smoke", "vap": "smoke",
-    "drink": "alcohol", "alcoho": "alcohol", "alcool": "alcohol", "wine": "alcohol",
-    "beer": "alcohol", "pint": "alcohol", "vin": "alcohol", "biere": "alcohol",
-    "allerg": "allergy",
-    "faint": "faint", "blacke": "faint", "passe": "faint", "evanou": "faint", "malais": "faint",
-    "vomit": "vomit", "threw": "vomit", "thrown": "vomit", "vomi": "vomit", "vomiss": "vomit",
-    "cough": "cough", "toux": "cough", "touss": "cough",
-    "fever": "fever", "feveri": "fever", "temper": "fever", "fievre": "fever",
-    "breath": "breath", "breathl": "breath", "essouf": "breath",
-    "pregna": "pregnant", "enceint": "pregnant", "grosse": "pregnant",
-}  # fmt: skip
-_UNCERTAIN = re.compile(
-    r"\b(not sure|don't know|do not know|no idea|can't remember|cannot remember|don't remember|"
-    r"couldn't tell|couldn't say|can't say|ne sais pas|sais pas|pas sur|aucune idee|"
-    r"ne me souviens|ne saurais|n'ai pas fait attention)\b"
-)
-_NOT_NEGATING = re.compile(  # idioms that carry a negation word but state something positive
-    r"\bsans (probleme|souci|soucis|arret|l'oublier|doute)\b|\bno problem\b"
-    r"|\b(rien|aucun \w+|nothing|none) (a part|sauf|d'autre que|except|but|apart from)\b"
-)
-_HYPOTHETICAL = re.compile(r"\b(if|whether|unless|s'il|s'ils|si \w|au cas ou|peut etre)\b")
-_YES = {"yes", "yeah", "yep", "oui", "absolutely", "definitely", "sure", "bien sur", "si"}
-_NO = {"no", "nope", "nah", "non", "never", "jamais", "not really", "pas du tout", "not at all"}
-_NEG_TOKENS = {
-    "no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "without", "cannot",
-    "non", "pas", "jamais", "rien", "aucun", "aucune", "sans", "ni",
-}  # fmt: skip
-_CLAUSE_SPLIT = re.compile(
-    r"[.!?;:](?=\s|$)|,\s|\s[-–—]\s|\s(?:but|although|though|whereas|mais|sauf que|alors que)\s"
-    r"|\s(?:and|et)\s(?=(?:i|i'\w+|it|it's|he|she|they|we|have|has|had|haven't|hasn't|never|no|not|"
-    r"je|j'|il|elle|ca|on|n'|ne|pas|jamais)\b)"
-)
-
-# --- numbers ------------------------------------------------------------------------------------
-_NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
-    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
-    "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-    "cent": 100, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
-    "trentaine": 30,
-}  # fmt: skip
-_ABOUT = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine"}  # "une dizaine" = 10
-_PHRASES = (  # applied after number words became digits
-    (r"\bhalf an hour\b|\b1 demi heure\b", "30 minutes"),
-    (r"\ban hour and a half\b|\b1 heure et demie\b", "90 minutes"),
-    (r"\ba couple of\b|\bcouple of\b", "2"),
-    (r"(\d+ (?:[a-z]+ ){0,2})(?:a|an) (?=(?:day|week)\b)", r"\1per "),  # "20 a day"
-    (r"\b(a|an) (?=(minute|hour|day|week|month|year)s?\b)", "1 "),
-)  # fmt: skip
-_UNITS = {
-    "minute": ("duration", 1), "min": ("duration", 1), "mins": ("duration", 1),
-    "hour": ("duration", 60), "hr": ("duration", 60), "hrs": ("duration", 60),
-    "heure": ("duration", 60), "h": ("duration", 60), "day": ("duration", 1440),
-    "jour": ("duration", 1440), "week": ("duration", 10080), "semaine": ("duration", 10080),
-    "month": ("duration", 43200), "mois": ("duration", 43200), "year": ("duration", 525600),
-    "an": ("duration", 525600), "annee": ("duration", 525600), "moi": ("duration", 43200),
-    "degree": ("temperature", 1), "degre": ("temperature", 1),
-    "mg": ("dose", 1), "milligram": ("dose", 1), "milligramme": ("dose", 1),
-    "g": ("dose", 1000), "gram": ("dose", 1000), "gramme": ("dose", 1000),
-}  # fmt: skip
 _NUM = r"(\d+(?:\.\d+)?)"
-_QUANTITY = re.compile(
+_QUANTITY = re.compile(  # its groups are read by _unit: score, per day or week, unit
     rf"{_NUM}(?:\s+(?:or|to|ou|a)\s+{_NUM})?\s*"
     r"(?:(out of 10|sur 10|/10)"
     r"|(?:[a-z]+\s+){0,2}?(?:times?\s+|fois\s+)?(?:per|par|each)\s+(day|jour|week|semaine)\b"
     r"|([a-z]+?)s?\b(?!\s+old))"
 )
-_CLOCK = re.compile(r"\b(a|at|vers)\s+$")  # "à 6 heures", "at 6 hours": a time of day
-_AGE = re.compile(r"\b(j'ai|il a|elle a|agee? de|age de)\s+$")  # "j'ai 31 ans": an age
-
-# --- drugs --------------------------------------------------------------------------------------
-_DRUG_FAMILIES = (
-    "paracetamol acetaminophen doliprane dafalgan efferalgan tylenol panadol calpol",
-    "ibuprofen ibuprofene advil nurofen brufen",
-    "aspirin aspirine kardegic",
-    "penicillin penicilline amoxicillin amoxicilline augmentin clamoxyl",
-    "codeine codoliprane cocodamol co-codamol",
-    "tramadol",
-    "morphine oramorph",
-    "naproxen",
-    "diclofenac voltaren",
-    "omeprazole mopral inexium esomeprazole lansoprazole",
-    "gaviscon rennie antacid",
-    "salbutamol ventolin ventoline",
-    "prednisolone prednisone cortisone",
-    "levothyroxine levothyrox",
-    "metformin metformine",
-    "insulin insuline",
-    "warfarin coumadine",
-    "apixaban eliquis",
-    "rivaroxaban xarelto",
-    "clopidogrel plavix",
-    "ramipril",
-    "amlodipine",
-    "bisoprolol",
-    "atorvastatin simvastatin statin statine",
-    "sertraline fluoxetine citalopram escitalopram prozac",
-    "diazepam valium lorazepam",
-    "zopiclone",
-    "antibiotic antibiotique",
-    "trimethoprim nitrofurantoin fosfomycine monuril",
-    "phloroglucinol spasfon",
-    "furosemide lasix",
-    "digoxin",
-    "sumatriptan",
-)
-_DRUG_SUFFIX = re.compile(
-    r"^[a-z]{3,}(cillin|cilline|pril|olol|statin|statine|azole|sartan|xaban|dipine|triptan|"
-    r"mycin|mycine|cycline|floxacin|floxacine|prazole|tidine|dronate|profen|profene|zepam)$"
-)
-_ALLERGY_TO = re.compile(
-    r"\b(?:allergic to|allergy to|allergique (?:a|aux?)|allergie (?:a|aux?))\s+([^.;!?]{0,80})"
-)
-_ALLERGEN_LIST_SPLIT = re.compile(r",|\b(?:and|or|et|ou)\b")
-_ALLERGEN_LEAD = re.compile(r"^(?:\s|to\b|a\b|aux?\b|the\b|la\b|le\b|les\b|l'|des\b|du\b)*")
-_NOT_ALLERGENS = {"anything", "nothing", "that", "medicine", "medicines", "medication", "rien",
-                  "medicaments", "medicament", "quoi"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -215,24 +85,24 @@ def stem(word: str) -> str:
             word = word[: -len(suffix)]
             break
     word = word.strip("'.")
-    for suffix in _SUFFIXES:
+    for suffix in lex.SUFFIXES:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             word = word[: -len(suffix)]
             break
     short = word[:6]
-    return _SYNONYMS.get(short, _SYNONYMS.get(short[:5], _SYNONYMS.get(short[:4], short)))
+    return lex.SYNONYMS.get(short, lex.SYNONYMS.get(short[:5], lex.SYNONYMS.get(short[:4], short)))
 
 
 @lru_cache(maxsize=4096)  # facts are checked again on every reply
 def clauses(text: str) -> tuple[Clause, ...]:
     found = []
-    for raw in _CLAUSE_SPLIT.split(text):
+    for raw in lex.CLAUSE_SPLIT.split(text):
         if not raw or not raw.strip():
             continue
         prepared = _prepare(raw)
         words = _words(prepared)
         subjects = frozenset(
-            stem(w) for w in words if len(w) >= 3 and w not in _STOP and not w.isdigit()
+            stem(w) for w in words if len(w) >= 3 and w not in lex.STOP and not w.isdigit()
         )
         found.append(Clause(prepared, _negated(prepared, words, raw), subjects))
     return tuple(found)
@@ -246,22 +116,22 @@ def _words(prepared: str) -> list[str]:
 
 
 def _negated(prepared: str, words: list[str], raw: str) -> bool | None:
-    if _NOT_NEGATING.search(prepared):
-        words = _words(_NOT_NEGATING.sub(" ", prepared))
+    if lex.NOT_NEGATING.search(prepared):
+        words = _words(lex.NOT_NEGATING.sub(" ", prepared))
     if (
         raw.strip().endswith("?")
-        or _HYPOTHETICAL.search(prepared)
-        or _UNCERTAIN.search(prepared.replace(" n't", "n't"))
+        or lex.HYPOTHETICAL.search(prepared)
+        or lex.UNCERTAIN.search(prepared.replace(" n't", "n't"))
     ):
         return None
-    if prepared in _NO or prepared in _YES:
-        return prepared in _NO
+    if prepared in lex.NO or prepared in lex.YES:
+        return prepared in lex.NO
     french_ne = "ne" in words or "n" in words
-    return bool(_NEG_TOKENS & set(words) or "n't" in words or (french_ne and "plus" in words))
+    return bool(lex.NEG_TOKENS & set(words) or "n't" in words or (french_ne and "plus" in words))
 
 
 def _answer_word(clause: Clause) -> bool:
-    return clause.text in _YES or clause.text in _NO
+    return clause.text in lex.YES or clause.text in lex.NO
 
 
 def _polarity_flags(reply: str, asked: list[KnownFact]) -> list[Flag]:
@@ -310,7 +180,7 @@ def _numbers_as_digits(text: str) -> str:
     out: list[str] = []
     run: list[str] = []
     for word in [*_prepare(text).split(), ""]:
-        if word in _NUMBER_WORDS or (word == "and" and run):
+        if word in lex.NUMBER_WORDS or (word == "and" and run):
             run.append(word)
             continue
         if run:
@@ -318,7 +188,7 @@ def _numbers_as_digits(text: str) -> str:
             run = []
         out.append(word)
     text = " ".join(out).strip()
-    for pattern, replacement in _PHRASES:
+    for pattern, replacement in lex.PHRASES:
         text = re.sub(pattern, replacement, text)
     return text
 
@@ -326,12 +196,12 @@ def _numbers_as_digits(text: str) -> str:
 def _number_value(words: list[str]) -> int:
     total = 0
     for index, word in enumerate(words):
-        value = _NUMBER_WORDS[word]
+        value = lex.NUMBER_WORDS[word]
         if value == 100:
             total = max(total, 1) * 100
         elif value == 20 and index and words[index - 1] == "quatre":
             total += 80 - 4  # quatre-vingt(s)
-        elif word in _ABOUT and index and words[index - 1] in ("un", "une"):
+        elif word in lex.ABOUT and index and words[index - 1] in ("un", "une"):
             total += value - 1
         else:
             total += value
@@ -353,8 +223,8 @@ def quantities(text: str) -> tuple[tuple[str, float, str], ...]:
 
 def _is_clock_or_age(before: str, scale: float) -> bool:
     if scale == 60:
-        return bool(_CLOCK.search(before))
-    return scale >= 43200 and bool(_AGE.search(before))
+        return bool(lex.CLOCK.search(before))
+    return scale >= 43200 and bool(lex.AGE.search(before))
 
 
 def _unit(match: re.Match[str]) -> tuple[str, float]:
@@ -362,7 +232,7 @@ def _unit(match: re.Match[str]) -> tuple[str, float]:
         return "score", 1
     if match.group(4):
         return ("per_day" if match.group(4) in ("day", "jour") else "per_week"), 1
-    return _UNITS.get(match.group(5) or "", ("", 1))
+    return lex.UNITS.get(match.group(5) or "", ("", 1))
 
 
 def _close(kind: str, a: float, b: float) -> bool:
@@ -391,12 +261,10 @@ def _quantity_flags(
 
 # --- drugs and allergens ------------------------------------------------------------------------
 
-_FAMILY_OF = {name: family for family in _DRUG_FAMILIES for name in family.split()}
-
 
 def drugs(text: str) -> set[str]:
     words = {w.removesuffix("s") for w in _prepare(text).replace("'", " ").split()}
-    return {w for w in words if w in _FAMILY_OF or _DRUG_SUFFIX.match(w)}
+    return {w for w in words if w in lex.FAMILY_OF or lex.DRUG_SUFFIX.match(w)}
 
 
 @lru_cache(maxsize=512)
@@ -405,7 +273,7 @@ def _corpus(sources: tuple[str, ...]) -> frozenset[str]:
 
 
 def _mentioned(drug: str, corpus: frozenset[str]) -> bool:
-    names = _FAMILY_OF.get(drug, drug).split()
+    names = lex.FAMILY_OF.get(drug, drug).split()
     return any(name in corpus or name + "s" in corpus for name in names)
 
 
@@ -433,10 +301,10 @@ def _drug_flags(
 def allergens(text: str) -> list[str]:
     """What a reply says the patient is allergic to: the first word of each listed item."""
     found = []
-    for listed in _ALLERGY_TO.findall(_prepare(text)):
-        for item in _ALLERGEN_LIST_SPLIT.split(listed):
-            words = _ALLERGEN_LEAD.sub("", item).split()
-            if words and len(words[0]) >= 3 and words[0] not in _NOT_ALLERGENS | _STOP:
+    for listed in lex.ALLERGY_TO.findall(_prepare(text)):
+        for item in lex.ALLERGEN_LIST_SPLIT.split(listed):
+            words = lex.ALLERGEN_LEAD.sub("", item).split()
+            if words and len(words[0]) >= 3 and words[0] not in lex.NOT_ALLERGENS | lex.STOP:
                 found.append(words[0].removesuffix("s"))
     return found
 
@@ -445,7 +313,7 @@ def _drug_polarity(clause: Clause, drug: str, facts: tuple[KnownFact, ...]) -> l
     """A drug the case names: the reply must not deny what every fact clause about it says."""
     if clause.negated is None:
         return []
-    names = set(_FAMILY_OF.get(drug, drug).split())
+    names = set(lex.FAMILY_OF.get(drug, drug).split())
     about = [
         (fact, c)
         for fact in facts
@@ -469,7 +337,7 @@ def _uncovered_flags(
         return []
     said = [c for c in clauses(reply) if c.negated is not None]
     default = set(_prepare(knowledge.unknown_answer).split())
-    if not said or _UNCERTAIN.search(_prepare(reply).replace(" n't", "n't")):
+    if not said or lex.UNCERTAIN.search(_prepare(reply).replace(" n't", "n't")):
         return []
     if len(default & set(_prepare(reply).split())) >= max(3, len(default) // 2):
         return []

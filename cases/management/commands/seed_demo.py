@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from accounts.demo import DEMO_ACCOUNTS, seed_demo_accounts
+from cases.demo import load_demo_library
 
 
 class Command(BaseCommand):
@@ -40,14 +41,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"created {username}")
         if random_passwords and created:
             self.stdout.write("These passwords are shown once; store them now.")
-        for line in load_demo_cases():
+        for line in load_demo_library():
             self.stdout.write(line)
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
 
-
-def load_demo_cases() -> list[str]:
-    try:
-        from cases.demo import load_demo_library
-    except ImportError:
-        return []
-    return load_demo_library()
