@@ -30,9 +30,10 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "General appearance",
         "Inspection générale (état général)",
         "general appearance; general inspection; general examination; look at you; "
-        "from the end of the bed; does the patient look unwell",
-        "inspection générale; aspect général; état général; examen général; "
-        "observer le patient; faciès",
+        "from the end of the bed; does the patient look unwell; general physical examination; "
+        "general exam; inspection; on inspection; examine you",
+        "inspection générale; aspect général; état général; examen général; observer le patient; "
+        "faciès; examen clinique général; examen clinique; vous examiner",
     ),
     # --- vitals ----------------------------------------------------------------------------
     (
@@ -52,15 +53,15 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "blood pressure; bp; take your blood pressure; check your blood pressure; "
         "lying and standing blood pressure",
         "tension artérielle; pression artérielle; prendre la tension; prendre votre tension; "
-        "hypotension orthostatique",
+        "hypotension orthostatique; tension; pa",
     ),
     (
         "exam.vitals.heart_rate",
         "vitals",
         "Heart rate",
         "Fréquence cardiaque",
-        "pulse; heart rate; pulse rate; take your pulse; check your pulse",
-        "fréquence cardiaque; pouls; prendre le pouls; prendre votre pouls",
+        "pulse; heart rate; pulse rate; take your pulse; check your pulse; hr",
+        "fréquence cardiaque; pouls; prendre le pouls; prendre votre pouls; fc",
     ),
     (
         "exam.vitals.temperature",
@@ -75,8 +76,8 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "vitals",
         "Respiratory rate",
         "Fréquence respiratoire",
-        "respiratory rate; breathing rate; count your breaths; resp rate",
-        "fréquence respiratoire; compter la respiration; rythme respiratoire",
+        "respiratory rate; breathing rate; count your breaths; resp rate; rr",
+        "fréquence respiratoire; compter la respiration; rythme respiratoire; fr",
     ),
     (
         "exam.vitals.spo2",
@@ -84,7 +85,7 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Oxygen saturation",
         "Saturation en oxygène (SpO2)",
         "oxygen saturation; sats; spo2; pulse oximetry; oxygen level; sat probe",
-        "saturation; spo2; oxymètre; saturation en oxygène; saturomètre",
+        "saturation; spo2; oxymètre; saturation en oxygène; saturomètre; sat",
     ),
     (
         "exam.vitals.glucose",
@@ -92,7 +93,7 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Capillary blood glucose",
         "Glycémie capillaire",
         "capillary glucose; capillary blood glucose; finger prick; bm; blood sugar; "
-        "check your sugar",
+        "check your sugar; cbg",
         "glycémie capillaire; dextro; hémoglucotest; glycémie au doigt; contrôler la glycémie",
     ),
     (
@@ -100,8 +101,9 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "vitals",
         "Weight, height and BMI",
         "Poids, taille et IMC",
-        "weight; height; bmi; weigh you; body mass index",
-        "poids; taille; imc; vous peser; indice de masse corporelle",
+        "weight; height; bmi; weigh you; body mass index; weigh; weigh him; weigh her",
+        "poids; taille; imc; vous peser; indice de masse corporelle; peser; je le pèse; "
+        "je la pèse",
     ),
     # --- cardio ----------------------------------------------------------------------------
     (
@@ -119,7 +121,9 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "cardio",
         "Precordial palpation",
         "Palpation précordiale",
-        "apex beat; heaves; thrills; palpate the precordium; feel your chest",
+        "apex beat; heaves; thrills; palpate the precordium; feel your chest; "
+        "press on your chest wall; chest wall tenderness; palpate the chest wall; "
+        "feel your chest wall",
         "choc de pointe; palpation précordiale; frémissement; palper le précordium; "
         "palpation cardiaque",
     ),
@@ -139,7 +143,8 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Peripheral pulses",
         "Pouls périphériques",
         "peripheral pulses; radial pulse; femoral pulses; foot pulses; pedal pulses; "
-        "radio-femoral delay",
+        "radio-femoral delay; feel your pulse; feel your pulses; radio-radial delay; "
+        "radio radial delay",
         "pouls périphériques; pouls pédieux; pouls fémoraux; pouls radial; "
         "palper les pouls; pouls tibial postérieur",
     ),
@@ -158,16 +163,18 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Peripheral oedema",
         "Œdèmes périphériques",
         "ankle swelling; pitting oedema; check your legs for swelling; sacral oedema; "
-        "press on your ankles",
-        "œdèmes; signe du godet; œdèmes des membres inférieurs; œdème des chevilles; godet",
+        "press on your ankles; ankle oedema; check for oedema; oedema; look at your legs; "
+        "legs for swelling",
+        "œdèmes; signe du godet; œdèmes des membres inférieurs; œdème des chevilles; godet; omi",
     ),
     (
         "exam.cardio.calf",
         "cardio",
         "Calf examination (signs of DVT)",
         "Examen des mollets (signes de thrombose veineuse)",
-        "calf; calf tenderness; swollen calf; dvt signs; measure calf circumference",
-        "mollets; mollet douloureux; signe de homans; phlébite; périmètre du mollet",
+        "calf; calf tenderness; swollen calf; dvt signs; measure calf circumference; calves; "
+        "calf swelling; check the calves",
+        "mollets; mollet douloureux; signe de homans; phlébite; périmètre du mollet; mollet",
     ),
     # --- resp ------------------------------------------------------------------------------
     (
@@ -187,7 +194,7 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Palpation thoracique (ampliation, vibrations vocales)",
         "chest expansion; trachea; tactile fremitus; palpate the chest; vocal fremitus",
         "ampliation thoracique; vibrations vocales; trachée; palpation thoracique; "
-        "palper le thorax",
+        "palper le thorax; ampliation",
     ),
     (
         "exam.resp.percussion",
@@ -203,7 +210,7 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Lung auscultation",
         "Auscultation pulmonaire",
         "listen to your lungs; listen to your chest; breath sounds; crackles; "
-        "auscultate the lungs; lung auscultation",
+        "auscultate the lungs; lung auscultation; lung fields",
         "ausculter les poumons; écouter les poumons; auscultation pulmonaire; crépitants; "
         "murmure vésiculaire; respirez fort",
     ),
@@ -224,9 +231,11 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Abdominal palpation",
         "Palpation abdominale",
         "palpate the abdomen; feel your tummy; press on your tummy; tenderness; guarding; "
-        "rebound; liver edge; abdominal palpation",
+        "rebound; liver edge; abdominal palpation; examine your tummy; examine your abdomen; "
+        "examine your stomach; abdominal examination; tummy examination",
         "palper l'abdomen; palper le ventre; palpation abdominale; défense; contracture; "
-        "douleur à la palpation; hépatomégalie",
+        "douleur à la palpation; hépatomégalie; examen abdominal; examiner le ventre; "
+        "examiner votre ventre; palper votre ventre",
     ),
     (
         "exam.abdo.percussion",
@@ -242,7 +251,8 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Abdominal auscultation (bowel sounds)",
         "Auscultation abdominale",
         "bowel sounds; listen to your tummy; auscultate the abdomen; abdominal auscultation",
-        "bruits hydro-aériques; écouter le ventre; ausculter l'abdomen; auscultation abdominale",
+        "bruits hydro-aériques; écouter le ventre; ausculter l'abdomen; auscultation abdominale; "
+        "bha",
     ),
     (
         "exam.abdo.murphy",
@@ -257,17 +267,20 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "abdo",
         "McBurney's point and appendicitis signs",
         "Point de McBurney et signes d'appendicite",
-        "mcburney's point; mcburney; rovsing's sign; psoas sign; right iliac fossa tenderness",
+        "mcburney's point; mcburney; rovsing's sign; psoas sign; right iliac fossa tenderness; "
+        "rif tenderness; rif; right iliac fossa; rebound in the rif; right lower quadrant; rlq",
         "point de mc burney; mcburney; signe de rovsing; signe du psoas; "
-        "douleur de la fosse iliaque droite",
+        "douleur de la fosse iliaque droite; fosse iliaque droite; fid",
     ),
     (
         "exam.abdo.renal_angle",
         "abdo",
         "Renal angle tenderness",
         "Ébranlement lombaire (fosses lombaires)",
-        "renal angle; loin tenderness; costovertebral angle; punch the loins",
-        "ébranlement lombaire; fosses lombaires; giordano; percussion des fosses lombaires",
+        "renal angle; loin tenderness; costovertebral angle; punch the loins; "
+        "tap over your kidneys; over your kidneys; kidney punch",
+        "ébranlement lombaire; fosses lombaires; giordano; percussion des fosses lombaires; "
+        "tapoter les fosses lombaires; ébranlement des fosses lombaires",
     ),
     (
         "exam.abdo.hernial_orifices",
@@ -299,34 +312,43 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "neuro",
         "Cranial nerves",
         "Paires crâniennes",
-        "cranial nerves; pupils; eye movements; facial movements; smile; visual fields",
+        "cranial nerves; pupils; eye movements; facial movements; smile; visual fields; "
+        "neurological examination; neuro exam; neurological exam",
         "paires crâniennes; nerfs crâniens; pupilles; oculomotricité; motricité faciale; "
-        "champ visuel",
+        "champ visuel; examen neurologique; examen neuro",
     ),
     (
         "exam.neuro.motor",
         "neuro",
         "Motor examination (tone, power)",
         "Examen moteur (tonus, force musculaire)",
-        "power; tone; muscle strength; push against me; motor examination; pronator drift",
-        "force musculaire; tonus; testing moteur; poussez contre ma main; "
-        "manœuvre de barré; mingazzini",
+        "power; tone; muscle strength; push against me; motor examination; pronator drift; "
+        "muscle power; check the power; motor deficit; neurological examination; neuro exam; "
+        "neurological exam",
+        "force musculaire; tonus; testing moteur; poussez contre ma main; manœuvre de barré; "
+        "mingazzini; déficit moteur; force des membres; la force; testing musculaire; "
+        "examen neurologique; examen neuro; force",
     ),
     (
         "exam.neuro.sensory",
         "neuro",
         "Sensory examination",
         "Examen de la sensibilité",
-        "sensation; sensory examination; light touch; pinprick; can you feel this; vibration sense",
-        "sensibilité; examen sensitif; toucher; piqûre; sentez-vous; pallesthésie",
+        "sensation; sensory examination; light touch; pinprick; can you feel this; "
+        "vibration sense; neurological examination; neuro exam; neurological exam",
+        "sensibilité; examen sensitif; toucher; piqûre; sentez-vous; pallesthésie; "
+        "examen neurologique; examen neuro; sensibilité des jambes; déficit sensitif; "
+        "troubles sensitifs",
     ),
     (
         "exam.neuro.reflexes",
         "neuro",
         "Reflexes",
         "Réflexes ostéo-tendineux",
-        "reflexes; tendon reflexes; knee jerk; plantar response; babinski",
-        "réflexes; réflexes ostéo-tendineux; rot; réflexe cutané plantaire; babinski",
+        "reflexes; tendon reflexes; knee jerk; plantar response; babinski; "
+        "neurological examination; neuro exam; neurological exam",
+        "réflexes; réflexes ostéo-tendineux; rot; réflexe cutané plantaire; babinski; "
+        "examen neurologique; examen neuro",
     ),
     (
         "exam.neuro.coordination",
@@ -334,17 +356,21 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Coordination (cerebellar tests)",
         "Coordination (épreuves cérébelleuses)",
         "coordination; finger nose test; heel shin test; dysdiadochokinesia; romberg; "
-        "cerebellar examination",
+        "cerebellar examination; touch your nose; touch my finger; neurological examination; "
+        "neuro exam; neurological exam",
         "coordination; épreuve doigt-nez; talon-genou; adiadococinésie; romberg; "
-        "syndrome cérébelleux",
+        "syndrome cérébelleux; touchez votre nez; touchez mon doigt; doigt-nez; "
+        "examen neurologique; examen neuro",
     ),
     (
         "exam.neuro.gait",
         "neuro",
         "Gait",
         "Marche",
-        "gait; walk for me; watch you walk; tandem gait; walking",
-        "marche; marchez; observer la marche; marche en tandem; démarche",
+        "gait; walk for me; watch you walk; tandem gait; walking; walk on your heels; "
+        "walk on tiptoes; walk on your toes",
+        "marche; marchez; observer la marche; marche en tandem; démarche; marchez sur les talons; "
+        "pointe des pieds; marcher sur les talons",
     ),
     (
         "exam.neuro.speech",
@@ -359,8 +385,9 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "neuro",
         "Signs of meningism",
         "Syndrome méningé (raideur de nuque, Kernig, Brudzinski)",
-        "neck stiffness; meningism; kernig's sign; brudzinski; meningeal signs",
-        "raideur de nuque; syndrome méningé; signe de kernig; signe de brudzinski; signes méningés",
+        "neck stiffness; meningism; kernig's sign; brudzinski; meningeal signs; kernig",
+        "raideur de nuque; syndrome méningé; signe de kernig; signe de brudzinski; "
+        "signes méningés; raideur méningée; méningé; méningée; nuque",
     ),
     (
         "exam.neuro.fundoscopy",
@@ -377,25 +404,26 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Eye examination",
         "Examen ophtalmologique",
         "look at your eyes; eye examination; visual acuity; red eye; conjunctiva; "
-        "examine your eyes",
+        "examine your eyes; eyes",
         "examen des yeux; examen ophtalmologique; acuité visuelle; œil rouge; conjonctives; "
-        "regarder vos yeux",
+        "regarder vos yeux; yeux",
     ),
     (
         "exam.ent.throat",
         "head_neck",
         "Throat and mouth examination",
         "Examen de la gorge (oropharynx)",
-        "look in your throat; open your mouth; tonsils; say ah; throat examination",
-        "examen de la gorge; ouvrez la bouche; amygdales; dites a; oropharynx; regarder la gorge",
+        "look in your throat; open your mouth; tonsils; say ah; throat examination; throat",
+        "examen de la gorge; ouvrez la bouche; amygdales; dites a; oropharynx; regarder la gorge; "
+        "gorge; examine sa gorge; examiner la gorge",
     ),
     (
         "exam.ent.ears",
         "head_neck",
         "Otoscopy",
         "Otoscopie",
-        "look in your ears; otoscope; otoscopy; ear drum; examine your ears",
-        "otoscopie; otoscope; regarder les oreilles; tympan; examen des oreilles",
+        "look in your ears; otoscope; otoscopy; ear drum; examine your ears; ears",
+        "otoscopie; otoscope; regarder les oreilles; tympan; examen des oreilles; oreilles",
     ),
     (
         "exam.ent.nose",
@@ -418,8 +446,10 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "head_neck",
         "Thyroid examination",
         "Examen de la thyroïde",
-        "thyroid; goitre; swallow some water; thyroid examination; neck lump",
-        "thyroïde; goitre; avalez; palpation thyroïdienne; examen de la thyroïde",
+        "thyroid; goitre; swallow some water; thyroid examination; neck lump; hyperthyroidism; "
+        "signs of thyroid disease; thyroid signs",
+        "thyroïde; goitre; avalez; palpation thyroïdienne; examen de la thyroïde; "
+        "signes d'hyperthyroïdie",
     ),
     # --- skin ------------------------------------------------------------------------------
     (
@@ -428,9 +458,9 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Skin examination (rash, lesions)",
         "Examen cutané (éruption, lésions)",
         "look at the rash; skin examination; lesions; inspect the skin; look at your skin; "
-        "glass test",
+        "glass test; rash",
         "examen de la peau; examen cutané; éruption; lésions cutanées; regarder la peau; "
-        "test du verre",
+        "test du verre; purpura; peau",
     ),
     (
         "exam.skin.capillary_refill",
@@ -454,8 +484,10 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "msk",
         "Spine examination",
         "Examen du rachis",
-        "examine your back; spine; bend forward; schober; spinal tenderness",
-        "examen du rachis; rachis; penchez-vous en avant; schöber; distance doigts-sol",
+        "examine your back; spine; bend forward; schober; spinal tenderness; examine your spine; "
+        "look at your back",
+        "examen du rachis; rachis; penchez-vous en avant; schöber; distance doigts-sol; "
+        "examiner votre dos; examen du dos; dos; colonne; épineuses; processus épineux",
     ),
     (
         "exam.msk.straight_leg_raise",
@@ -529,7 +561,8 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "psych",
         "Mental state examination",
         "Examen psychiatrique (état mental)",
-        "mental state examination; mse; appearance and behaviour; orientation; cognition; insight",
+        "mental state examination; mse; appearance and behaviour; orientation; cognition; "
+        "insight; mental state",
         "examen psychiatrique; état mental; présentation; orientation temporo-spatiale; "
         "cognition; insight",
     ),

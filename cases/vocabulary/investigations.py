@@ -24,8 +24,9 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "bedside",
         "Electrocardiogram (ECG)",
         "Électrocardiogramme (ECG)",
-        "ecg; ekg; electrocardiogram; 12-lead ecg; heart tracing",
-        "ecg; électrocardiogramme; électrocardiogramme 12 dérivations; tracé cardiaque",
+        "ecg; ekg; electrocardiogram; 12-lead ecg; heart tracing; 12-lead; 12 lead",
+        "ecg; électrocardiogramme; électrocardiogramme 12 dérivations; tracé cardiaque; "
+        "ecg 12 dérivations",
     ),
     (
         "inv.bedside.urine_dipstick",
@@ -40,15 +41,15 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "bedside",
         "Urine pregnancy test",
         "Test de grossesse urinaire",
-        "pregnancy test; urine pregnancy test; urine hcg",
-        "test de grossesse; test de grossesse urinaire; hcg urinaires",
+        "pregnancy test; urine pregnancy test; urine hcg; urine bhcg; urinary hcg; upt",
+        "test de grossesse; test de grossesse urinaire; hcg urinaires; bhcg urinaire",
     ),
     (
         "inv.bedside.capillary_glucose",
         "bedside",
         "Capillary blood glucose",
         "Glycémie capillaire",
-        "capillary blood glucose; finger prick glucose; bm; capillary glucose",
+        "capillary blood glucose; finger prick glucose; bm; capillary glucose; cbg",
         "glycémie capillaire; dextro; hémoglucotest; glycémie au bout du doigt",
     ),
     (
@@ -66,7 +67,7 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Full blood count (FBC)",
         "Numération formule sanguine (NFS)",
         "full blood count; fbc; complete blood count; cbc; haemoglobin; white cell count; "
-        "platelets",
+        "platelets; hb; wcc",
         "nfs; numération formule sanguine; hémogramme; globules blancs; hémoglobine; plaquettes",
     ),
     (
@@ -90,7 +91,7 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "blood",
         "Urea and electrolytes (U&E)",
         "Ionogramme sanguin",
-        "electrolytes; u&e; u and e; urea and electrolytes; sodium; potassium",
+        "electrolytes; u&e; u and e; urea and electrolytes; sodium; potassium; u+e; u+es; ues",
         "ionogramme; ionogramme sanguin; iono; natrémie; kaliémie",
     ),
     (
@@ -99,7 +100,7 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Renal function (creatinine, eGFR)",
         "Fonction rénale (créatininémie, DFG)",
         "creatinine; renal function; kidney function; egfr",
-        "créatinine; créatininémie; fonction rénale; dfg; clairance de la créatinine; urée",
+        "créatinine; créatininémie; fonction rénale; dfg; clairance de la créatinine; urée; créat",
     ),
     (
         "inv.blood.lft",
@@ -107,7 +108,8 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Liver function tests (LFT)",
         "Bilan hépatique",
         "liver function tests; lfts; lft; bilirubin; alt; liver enzymes",
-        "bilan hépatique; transaminases; asat alat; gamma-gt; bilirubine; phosphatases alcalines",
+        "bilan hépatique; transaminases; asat alat; gamma-gt; bilirubine; phosphatases alcalines; "
+        "bh; ggt; pal; asat; alat",
     ),
     (
         "inv.blood.lipase",
@@ -131,7 +133,7 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Troponin",
         "Troponine",
         "troponin; trop; high-sensitivity troponin; serial troponins; cardiac enzymes",
-        "troponine; troponinémie; troponine ultrasensible; enzymes cardiaques",
+        "troponine; troponinémie; troponine ultrasensible; enzymes cardiaques; tropo",
     ),
     (
         "inv.blood.ck",
@@ -170,8 +172,8 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "blood",
         "Blood glucose (laboratory)",
         "Glycémie veineuse",
-        "blood glucose; fasting glucose; plasma glucose; serum glucose",
-        "glycémie; glycémie veineuse; glycémie à jeun; glucose plasmatique",
+        "blood glucose; fasting glucose; plasma glucose; serum glucose; glucose",
+        "glycémie; glycémie veineuse; glycémie à jeun; glucose plasmatique; glucose",
     ),
     (
         "inv.blood.hba1c",
@@ -243,24 +245,24 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "blood",
         "Magnesium",
         "Magnésémie",
-        "magnesium; serum magnesium; mg level",
-        "magnésémie; magnésium",
+        "magnesium; serum magnesium; mg level; mg",
+        "magnésémie; magnésium; mg",
     ),
     (
         "inv.blood.beta_hcg",
         "blood",
         "Serum beta-hCG",
         "Bêta-hCG plasmatiques",
-        "serum hcg; beta hcg; blood pregnancy test; quantitative hcg",
-        "bêta-hcg; beta hcg; hcg plasmatiques; dosage des bêta-hcg",
+        "serum hcg; beta hcg; blood pregnancy test; quantitative hcg; bhcg; b hcg; hcg",
+        "bêta-hcg; beta hcg; hcg plasmatiques; dosage des bêta-hcg; bhcg; b hcg; hcg",
     ),
     (
         "inv.blood.group_and_save",
         "blood",
         "Group and save / crossmatch",
         "Groupe sanguin, rhésus, RAI",
-        "group and save; crossmatch; cross match; blood group",
-        "groupe sanguin; groupe rhésus; rai; carte de groupe",
+        "group and save; crossmatch; cross match; blood group; g&s; g and s",
+        "groupe sanguin; groupe rhésus; rai; carte de groupe; groupe rh",
     ),
     (
         "inv.blood.procalcitonin",
@@ -301,14 +303,15 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Blood cultures",
         "Hémocultures",
         "blood cultures; blood culture; cultures",
-        "hémocultures; hémoculture",
+        "hémocultures; hémoculture; hémocs",
     ),
     (
         "inv.micro.urine_culture",
         "micro",
         "Urine culture (MSU)",
         "Examen cytobactériologique des urines (ECBU)",
-        "urine culture; msu; midstream urine; urine microscopy; urine sample for culture",
+        "urine culture; msu; midstream urine; urine microscopy; urine sample for culture; "
+        "msu for culture; urine for culture; send the urine",
         "ecbu; examen cytobactériologique des urines; culture d'urine; uroculture",
     ),
     (
@@ -349,9 +352,10 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "micro",
         "Sexually transmitted infection screen",
         "Dépistage des IST (PCR chlamydia, gonocoque)",
-        "sti screen; chlamydia test; gonorrhoea test; vaginal swab; sexual health screen",
+        "sti screen; chlamydia test; gonorrhoea test; vaginal swab; sexual health screen; "
+        "chlamydia; gonorrhoea; gonorrhea; high vaginal swab; endocervical swab; swabs",
         "dépistage ist; pcr chlamydia; gonocoque; prélèvement vaginal; "
-        "dépistage des infections sexuellement transmissibles",
+        "dépistage des infections sexuellement transmissibles; chlamydia; chlamydiae",
     ),
     (
         "inv.micro.csf",
@@ -369,7 +373,7 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Radiographie thoracique",
         "chest x-ray; chest xray; cxr; x-ray of the chest; chest radiograph",
         "radiographie thoracique; radio du thorax; radiographie pulmonaire; radio pulmonaire; "
-        "rx thorax",
+        "rx thorax; rp; radio de thorax",
     ),
     (
         "inv.imaging.abdominal_xray",
@@ -385,7 +389,7 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Abdominal ultrasound",
         "Échographie abdominale",
         "abdominal ultrasound; ultrasound of the abdomen; liver ultrasound; "
-        "gallbladder ultrasound; renal ultrasound",
+        "gallbladder ultrasound; renal ultrasound; uss abdomen; abdominal uss; uss of the abdomen",
         "échographie abdominale; écho abdominale; échographie hépatobiliaire; "
         "échographie rénale; échographie de l'abdomen",
     ),
@@ -395,7 +399,7 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Pelvic ultrasound",
         "Échographie pelvienne",
         "pelvic ultrasound; transvaginal ultrasound; ultrasound of the pelvis; "
-        "early pregnancy scan",
+        "early pregnancy scan; transvaginal scan; transvaginal; tv scan",
         "échographie pelvienne; échographie endovaginale; écho pelvienne; échographie obstétricale",
     ),
     (
@@ -521,7 +525,8 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "functional",
         "Holter monitor (ambulatory ECG)",
         "Holter ECG",
-        "holter; 24-hour ecg; ambulatory ecg; holter monitor; 24 hour tape",
+        "holter; 24-hour ecg; ambulatory ecg; holter monitor; 24 hour tape; 24h tape; 24h ecg; "
+        "24h holter",
         "holter; holter ecg; holter rythmique; enregistrement ecg de 24 heures",
     ),
     (
@@ -597,7 +602,7 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "scales",
         "AUDIT alcohol questionnaire",
         "Questionnaire AUDIT (alcool)",
-        "audit questionnaire; audit-c; alcohol questionnaire; alcohol screening tool",
-        "questionnaire audit; audit-c; questionnaire alcool; repérage de l'alcool",
+        "audit questionnaire; audit-c; alcohol questionnaire; alcohol screening tool; audit",
+        "questionnaire audit; audit-c; questionnaire alcool; repérage de l'alcool; audit",
     ),
 )

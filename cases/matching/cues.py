@@ -1,0 +1,235 @@
+"""Cue phrases and word classes that tell what a clause does (English and French, folded)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+
+from .normalise import word_set, words
+
+
+def _cues(*phrases: str) -> tuple[str, ...]:
+    """Cue phrases written as folded words, read the way utterances are ("that s all" is
+    "that is all")."""
+    return tuple(" ".join(words(phrase)) for phrase in phrases)
+
+
+class Form(StrEnum):
+    """The grammatical shape of a clause, read from its first words."""
+
+    SPEAKER = "speaker"  # "I'll listen to...", "je demande...", "can I...", "let's..."
+    IMPERATIVE = "imperative"  # "take a deep breath", "touchez votre nez", "send a FBC"
+    QUESTION = "question"  # "?", "do you...", "avez-vous...", "vous fumez"
+    STATEMENT = "statement"  # "your heart is...", "il est trop mignon"
+    NOMINAL = "nominal"  # "NFS CRP", "BP please", "fever? night sweats?"
+
+
+DISCOURSE = word_set(
+    """
+    so and but ok okay right alright now well then also great good fine sure yes no oh ah hmm
+    hm um erm uh mm just and actually finally next lastly et alors donc bon bien puis ensuite
+    maintenant aussi oui non ah euh tres parfait super ouais voila d accord dac hello hi hey
+    bonjour bonsoir coucou salut thanks thank merci sorry pardon excuse madame monsieur
+    mademoiselle mr mrs ms miss dr docteur doctor
+    """
+)
+_SPEAKER_EN = frozenset({"i", "im", "ive", "we", "let", "lets"})
+_SPEAKER_FR = frozenset({"je", "j", "nous"})
+_MODALS = frozenset({"can", "could", "may", "shall", "should", "might", "must"})
+_ON_VERBS = frozenset({"va", "fait", "peut", "demande", "prend", "regarde", "vous", "refait"})
+_IMPERATIVE_EN = word_set(
+    """
+    look follow lie sit stand take breathe cough squeeze push pull touch open say walk bend lift
+    raise turn keep close stick relax show tell describe point rate check examine listen palpate
+    percuss auscultate inspect measure assess perform send order request get book arrange refer
+    repeat run dip start obtain document record weigh feel press tap ignore print give do
+    """
+)
+_NOT_AFTER_IMPERATIVE = frozenset(
+    {"you", "i", "we", "it", "he", "she", "they", "this", "that", "your", "anything", "any"}
+)
+_FR_NOT_IMPERATIVE = frozenset({"chez", "assez", "nez", "avez", "etes", "vous"})
+_INVERTED = frozenset({"vous", "tu", "il", "elle", "ils", "elles", "on", "t"})
+INTERROGATIVES = word_set(
+    """
+    what whats when where whereabouts how hows who whos whom which why do does did is are was
+    were have has had can could would will should any anything anyone anybody ever isnt arent
+    dont doesnt didnt havent hasnt been got
+    quel quelle quels quelles quand comment ou pourquoi combien qui que quoi qu est avez etes
+    as es y
+    """
+)
+_PLANS = frozenset({"allez", "ll", "will", "need", "devez", "should", "must", "re", "are"})
+SECOND_PERSON = frozenset({"you", "vous", "tu", "ya", "t"})
+_STATEMENT_STARTS = word_set(
+    """
+    your it its this that thats there theres he hes she shes they his her their these those
+    c ce cela il elle ils elles votre sa son ses
+    """
+)
+#: Words that show a question is put to the patient (or the parent), not to the examiner.
+ADDRESSING_PATIENT = word_set(
+    "you your yours yourself u ur vous votre vos tu te t ton ta tes toi il elle lui ses sa son "
+    "he she his her"
+)
+THIRD_PERSON_EN = frozenset({"he", "she", "his", "her", "him", "hes", "shes"})
+#: Words that refer back to what was just asked about (not "la"/"le" articles, not "il",
+#: who is often the child).
+ANAPHORA = word_set(
+    """
+    it that this those these them they ca cela celle celui elle elles l
+    """
+)
+
+#: Utterances that review, explain or go off script: never a history question.
+REVIEW = _cues(
+    "say that again", "repeat that", "come again", "could you repeat", "can you repeat",
+    "to summarise", "to summarize", "to sum up", "in summary", "let me summarise",
+    "let me summarize", "let me explain", "repeter", "repetez", "pour resumer", "si je resume",
+    "en resume", "je resume", "je recapitule", "je vous explique", "ignore all", "ignore previous",
+    "ignore your", "system prompt", "your instructions", "are you a robot", "are you an ai",
+    "are you real", "es une ia", "etes une ia", "etes un robot", "es un robot", "something called",
+    "ce qu on appelle", "je pense que vous", "i think this might be", "i think you have",
+    "i think it s", "what s wrong with me", "what do i have", "qu est ce que j ai",
+    "pas besoin d examens", "pas besoin de bilan", "pas d examens", "aucun examen", "no need for",
+    "don t need any", "won t need any", "no tests", "rien a demander", "tell me the diagnosis",
+    "what s the diagnosis", "what is the diagnosis", "give me the diagnosis",
+    "le diagnostic directement", "donner le diagnostic", "quel est le diagnostic",
+    "c est quoi le diagnostic",
+)  # fmt: skip
+#: Closing phrases that win even over a question ("anything you'd like to ask me?").
+FINAL = _cues(
+    "anything you d like to ask", "anything you would like to ask", "anything you want to ask",
+    "questions for me", "do you have any questions", "have you got any questions",
+    "any other questions", "any questions", "avez des questions", "avez vous des questions",
+    "des questions pour moi", "des questions a me poser", "quelque chose a me demander",
+    "j ai termine", "j ai fini", "i ve finished", "i m finished", "i am finished",
+    "all my questions", "that s all from me",
+)  # fmt: skip
+CLOSING = _cues(
+    "thank you for", "thanks for", "that s all", "that is all", "that s everything",
+    "that is everything", "goodbye", "bye", "i ll come back", "i will come back", "i ll be back",
+    "be back shortly", "come back shortly", "discuss this with", "discuss with", "speak to the",
+    "see you later", "see you soon", "any questions for me", "do you have any questions",
+    "have you got any questions", "any other questions", "merci pour", "merci beaucoup",
+    "merci madame", "merci monsieur", "au revoir", "c est tout pour", "ce sera tout", "je reviens",
+    "on revient", "a bientot", "je vous revois", "on se revoit", "s arreter la",
+    "avez des questions", "avez vous des questions", "des questions a me poser", "that s it for",
+    "we ll stop there", "je vous remercie", "merci de", "thank you for coming",
+    "thanks for coming", "pop back", "back in a minute", "be right back", "speak to my senior",
+    "discuss with my senior", "my consultant", "je vais voir le", "je vais en parler",
+)  # fmt: skip
+GREETING = _cues(
+    "hello", "hi", "hey", "good morning", "good afternoon", "good evening", "my name is",
+    "medical student", "student doctor", "nice to meet", "pleased to meet", "i m dr",
+    "i m doctor", "i am dr", "i am doctor", "one of the doctors", "bonjour", "bonsoir", "salut",
+    "coucou", "je m appelle", "je suis etudiant", "je suis l etudiant", "je suis externe",
+    "je suis l externe", "je suis l interne", "je suis interne", "je suis le docteur",
+    "je suis la docteure", "je suis le medecin", "enchante", "enchantee",
+    "etudiant en medecine", "etudiante en medecine",
+)  # fmt: skip
+EMPATHY = _cues(
+    "i m sorry", "i am sorry", "so sorry", "sorry to hear", "sorry you", "must be",
+    "must have been", "that sounds", "sounds really", "sounds very", "i can see", "i can imagine",
+    "i understand", "understandable", "don t worry", "i know this is", "i know it s",
+    "frightening", "scary", "worrying for you", "in the right place", "look after you",
+    "take care of you", "je suis desole", "je suis desolee", "desole", "desolee", "je comprends",
+    "ca doit etre", "ca a l air", "j imagine", "je vois que", "ne vous inquietez pas",
+    "vous avez bien fait", "c est normal", "vous avez du passer", "vous avez du etre",
+    "ca a du etre", "a du etre", "difficile pour vous", "c est comprehensible", "on est la",
+    "nous sommes la", "on va s occuper", "pas une faiblesse", "pas de votre faute",
+    "not your fault", "courageux", "courageuse", "brave", "vous devez avoir", "vous devez etre",
+    "pas seule", "pas seul", "on va trouver", "you re not alone", "i know it", "i know this",
+    "i can tell", "take good care", "look after you well", "tout a fait normal", "normal de",
+    "l air de souffrir", "vous avez l air", "you re safe", "safe here",
+    "vous etes en securite ici", "done the right thing", "right thing", "you look worried",
+    "you look", "you seem", "vous semblez", "vous avez l air inquiet",
+)  # fmt: skip
+VAGUE_ORDER = _cues(
+    "bloods", "blood tests", "blood test", "some tests", "investigations", "routine bloods",
+    "baseline bloods", "a blood sample", "bilan sanguin", "bilan biologique", "prise de sang",
+    "une biologie", "bilan standard", "examens complementaires", "des examens", "un bilan",
+    "bilan complet", "des analyses", "analyses de sang",
+)  # fmt: skip
+ASK = _cues(
+    "ask", "asking", "know", "tell me", "find out", "talk about", "go through", "demander",
+    "savoir", "poser", "parler", "dites moi", "parlez moi", "racontez moi",
+)  # fmt: skip
+EXAM_VERBS = word_set(
+    """
+    examine examining exam examination listen auscultate palpate feel look check take measure
+    percuss inspect press tap test assess ausculte ausculter palpe palper regarde regarder
+    examiner prends prendre prend mesure mesurer verifie verifier recherche rechercher teste
+    tester percute percuter pese peser ecouter ecoute observer inspecter tapoter appuyer sentir
+    """
+)
+ORDER_VERBS = word_set(
+    """
+    order request send get book arrange refer referred run organise organize want need demande
+    demander prescris prescrire faire realise realiser envoie envoyer programme programmer
+    """
+)
+#: Verbs (or wishes) that make "I ..." / "je ..." a request rather than a plan or a comment.
+ACTION_VERBS = (
+    EXAM_VERBS
+    | ORDER_VERBS
+    | word_set(
+        """
+    like do perform have listen look fais fait faites voudrais aimerais souhaite souhaiterais
+    veux count record repeat weigh compter cherche chercher controle controler regarder
+    """
+    )
+)
+
+
+def has_phrase(ws: Sequence[str], phrases: Iterable[str]) -> bool:
+    """Whether any cue (folded words, space-separated) occurs as a run of words in ``ws``."""
+    padded = f" {' '.join(ws)} "
+    return any(f" {phrase} " in padded for phrase in phrases)
+
+
+def strip_discourse(ws: Sequence[str]) -> list[str]:
+    at = 0
+    while at < len(ws) - 1 and ws[at] in DISCOURSE:
+        at += 1
+    return list(ws[at:])
+
+
+def _is_speaker(w0: str, w1: str) -> bool:
+    return (
+        w0 in _SPEAKER_EN
+        or w0 in _SPEAKER_FR
+        or (w0 == "on" and w1 in _ON_VERBS)
+        or (w0 in _MODALS and w1 in {"i", "we"})
+        or (w0 == "puis" and w1 == "je")
+    )
+
+
+def _is_imperative(w0: str, w1: str) -> bool:
+    if w0 in _IMPERATIVE_EN:
+        return w1 not in _NOT_AFTER_IMPERATIVE
+    french = (w0.endswith("ez") and len(w0) > 4) or w0 in {"dites", "faites"}
+    return french and w0 not in _FR_NOT_IMPERATIVE and w1 not in _INVERTED
+
+
+def clause_form(ws: Sequence[str], ends_with_question_mark: bool) -> Form:
+    ws = strip_discourse(ws)
+    if not ws:
+        return Form.STATEMENT
+    w0, w1 = ws[0], (ws[1] if len(ws) > 1 else "")
+    if _is_speaker(w0, w1):
+        return Form.SPEAKER
+    if _is_imperative(w0, w1):
+        return Form.IMPERATIVE
+    if not ends_with_question_mark and w0 in SECOND_PERSON and w1 in _PLANS:
+        return Form.STATEMENT  # "vous allez avoir un traitement", "you'll need an operation"
+    if (
+        ends_with_question_mark
+        or w0 in INTERROGATIVES
+        or w0 in SECOND_PERSON
+        or (w1 in _INVERTED and w0 not in _STATEMENT_STARTS)
+    ):
+        return Form.QUESTION
+    if w0 in _STATEMENT_STARTS:
+        return Form.STATEMENT
+    return Form.NOMINAL

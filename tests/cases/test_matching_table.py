@@ -1,0 +1,170 @@
+"""The utterance matcher measured against the labelled table (tests/cases/utterances/README.md).
+
+`heldout.yaml` is frozen: it is read here only to report and check the final figures.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from cases.matching import Classification, Intent, MatchContext, classify, context_for
+from cases.vocabulary import Term, make_custom_term
+
+TABLE_DIR = Path(__file__).resolve().parent / "utterances"
+DEMO_DIR = Path(__file__).resolve().parents[2] / "cases" / "demo"
+PARTS = ("dev", "heldout")
+MIN_ACCURACY = 0.90
+
+
+@dataclass(frozen=True)
+class CaseSetting:
+    language: str
+    custom_terms: tuple[Term, ...]
+    examples: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    entry: dict[str, Any]
+    predicted: Classification
+    correct: bool
+
+    @property
+    def tags(self) -> list[str]:
+        return str(self.entry.get("note", "")).split()
+
+
+def load_part(part: str) -> list[dict[str, Any]]:
+    entries = yaml.safe_load((TABLE_DIR / f"{part}.yaml").read_text(encoding="utf-8"))
+    assert isinstance(entries, list)
+    return entries
+
+
+@lru_cache(maxsize=32)
+def case_setting(slug: str) -> CaseSetting:
+    data = yaml.safe_load((DEMO_DIR / f"{slug}.yaml").read_text(encoding="utf-8"))
+    examples: dict[str, tuple[str, ...]] = {}
+    for fact in data.get("facts", []):
+        examples[fact["topic"]] = examples.get(fact["topic"], ()) + tuple(
+            fact.get("example_questions", [])
+        )
+    custom = tuple(
+        make_custom_term(
+            t["id"],
+            t["kind"],
+            t.get("label_en", ""),
+            t.get("label_fr", ""),
+            t.get("keywords_en", []),
+            t.get("keywords_fr", []),
+        )
+        for t in data.get("custom_terms", [])
+    )
+    return CaseSetting(data["metadata"]["language"], custom, examples)
+
+
+def entry_context(entry: dict[str, Any]) -> MatchContext:
+    setting = case_setting(entry["case"])
+    return context_for(
+        language=setting.language,
+        custom_terms=setting.custom_terms,
+        examples=setting.examples,
+        previous_topics=entry.get("previous_topics", ()),
+    )
+
+
+def _ids_ok(gold: Iterable[str], predicted: Iterable[str], also_ok: set[str]) -> bool:
+    gold_set, predicted_set = set(gold), set(predicted)
+    return gold_set <= predicted_set and predicted_set <= gold_set | also_ok
+
+
+def is_correct(entry: dict[str, Any], found: Classification) -> bool:
+    """The README's rule: the intent must match; for questions, exams and orders, every gold id
+    is predicted and every predicted id is gold or `also_ok`."""
+    if found.intent != Intent(entry["intent"]):
+        return False
+    also_ok = set(entry.get("also_ok") or ())
+    if found.intent is Intent.QUESTION:
+        return _ids_ok(entry["topics"], found.topics, also_ok)
+    if found.intent is Intent.EXAM:
+        return _ids_ok(entry["exams"], found.exams, also_ok)
+    if found.intent is Intent.ORDER:
+        return _ids_ok(entry["investigations"], found.investigations, also_ok)
+    return True
+
+
+def score(entries: Iterable[dict[str, Any]]) -> list[Outcome]:
+    outcomes = []
+    for entry in entries:
+        found = classify(entry["utterance"], entry_context(entry))
+        outcomes.append(Outcome(entry, found, is_correct(entry, found)))
+    return outcomes
+
+
+def accuracy(outcomes: list[Outcome]) -> float:
+    return sum(o.correct for o in outcomes) / len(outcomes) if outcomes else 0.0
+
+
+def _breakdown(outcomes: list[Outcome], key: Callable[[Outcome], Iterable[str]]) -> str:
+    groups: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        for name in key(outcome):
+            groups[name].append(outcome)
+    return "  ".join(
+        f"{name} {sum(o.correct for o in group)}/{len(group)}"
+        for name, group in sorted(groups.items())
+    )
+
+
+def report(part: str, outcomes: list[Outcome]) -> str:
+    right = sum(o.correct for o in outcomes)
+    return "\n".join(
+        [
+            f"matcher on {part}: {accuracy(outcomes):.1%} ({right}/{len(outcomes)})",
+            "  by intent: " + _breakdown(outcomes, lambda o: [o.entry["intent"]]),
+            "  by note:   " + _breakdown(outcomes, lambda o: o.tags),
+        ]
+    )
+
+
+class Scores(dict[str, list[Outcome]]):
+    """The outcomes of each part; shown as figures only, so that a failing assertion never
+    prints held-out utterances."""
+
+    def __repr__(self) -> str:
+        return ", ".join(f"{part}: {accuracy(found):.1%}" for part, found in self.items())
+
+
+@pytest.fixture(scope="module")
+def outcomes() -> Scores:
+    return Scores({part: score(load_part(part)) for part in PARTS})
+
+
+def test_table_entries_use_demo_cases_and_known_intents() -> None:
+    for part in PARTS:
+        for entry in load_part(part):
+            assert (DEMO_DIR / f"{entry['case']}.yaml").exists(), entry["case"]
+            assert Intent(entry["intent"])
+
+
+def test_report(outcomes: Scores, capsys: pytest.CaptureFixture[str]) -> None:
+    with capsys.disabled():
+        print("\n" + "\n".join(report(part, outcomes[part]) for part in PARTS))
+    assert all(outcomes[part] for part in PARTS)
+
+
+def test_dev_accuracy(outcomes: Scores) -> None:
+    dev = accuracy(outcomes["dev"])
+    assert dev >= MIN_ACCURACY, f"dev accuracy {dev:.1%}"
+
+
+def test_heldout_accuracy(outcomes: Scores) -> None:
+    heldout = accuracy(outcomes["heldout"])
+    assert heldout >= MIN_ACCURACY, f"held-out accuracy {heldout:.1%}"
