@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that measure DocSim beside a baseline taken in the same run."""

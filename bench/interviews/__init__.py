@@ -1,0 +1,1 @@
+"""Interview benchmark: what DocSim adds to the provider's time to first token, under load."""

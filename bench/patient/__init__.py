@@ -1,0 +1,1 @@
+"""Offline patient benchmark: reply latency and CPU time per reply."""
