@@ -8,12 +8,12 @@ import time
 from collections import deque
 from typing import Any
 
-from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.utils.translation import gettext as _
 
 from encounters import protocol, realtime, services
 from encounters.access import Access
+from encounters.asyncdb import db
 from encounters.models import Encounter, Turn
 from encounters.patient.registry import get_engine
 from encounters.replies import generate_reply
@@ -116,7 +116,7 @@ class InterviewConsumer(AsyncWebsocketConsumer):
 
     async def _tick(self) -> None:
         while True:
-            encounter = await database_sync_to_async(services.enforce_deadlines)(self.encounter)
+            encounter = await db(services.enforce_deadlines)(self.encounter)
             await self.send_json(
                 {
                     "type": "timer",

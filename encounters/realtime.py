@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from channels.db import database_sync_to_async
 from channels.layers import get_channel_layer
 
 from accounts.models import User
 from encounters import protocol, services
 from encounters.access import Access, access_to
+from encounters.asyncdb import db
 from encounters.models import Encounter, Turn
 from encounters.patient.base import PatientEngine
 from encounters.replies import TokenSink
@@ -37,7 +37,7 @@ def turn_payload(turn: Turn) -> dict[str, Any]:
     }
 
 
-@database_sync_to_async
+@db
 def load_for(user: User | None, pk: int) -> tuple[Encounter, Access] | None:
     encounter = Encounter.objects.select_related("student").filter(pk=pk).first()
     if encounter is None:
@@ -46,7 +46,7 @@ def load_for(user: User | None, pk: int) -> tuple[Encounter, Access] | None:
     return None if access is Access.NONE else (encounter, access)
 
 
-@database_sync_to_async
+@db
 def reload(encounter: Encounter) -> Encounter:
     return Encounter.objects.get(pk=encounter.pk)
 
@@ -59,7 +59,7 @@ def _deadlines(encounter: Encounter) -> dict[str, Any]:
     }
 
 
-@database_sync_to_async
+@db
 def snapshot(encounter: Encounter, access: Access) -> dict[str, Any]:
     encounter = services.enforce_deadlines(encounter)
     turns = encounter.turns.select_related("reply_to").order_by("seq")
@@ -74,7 +74,7 @@ def snapshot(encounter: Encounter, access: Access) -> dict[str, Any]:
     }
 
 
-@database_sync_to_async
+@db
 def student_action(encounter: Encounter, frame: Any) -> services.TurnOutcome:
     if isinstance(frame, protocol.Ask):
         return services.record_student_turn(
@@ -100,13 +100,13 @@ async def fresh_snapshot(encounter: Encounter, access: Access) -> dict[str, Any]
     return await snapshot(await reload(encounter), access)
 
 
-@database_sync_to_async
+@db
 def regenerate(encounter: Encounter, seq: int) -> Turn:
     return services.regenerate_reply(encounter=encounter, seq=seq)
 
 
 async def end(encounter: Encounter) -> None:
-    ended = await database_sync_to_async(services.end_encounter)(encounter=encounter)
+    ended = await db(services.end_encounter)(encounter=encounter)
     await announce_status(group_name(encounter.pk), ended)
 
 
@@ -118,7 +118,7 @@ async def _group_send(group: str, payload: dict[str, Any]) -> None:
 
 async def fan_out(group: str, turns: list[Turn]) -> None:
     for turn in turns:
-        payload = await database_sync_to_async(turn_payload)(turn)
+        payload = await db(turn_payload)(turn)
         await _group_send(group, {"type": "turn.completed", "turn": payload})
 
 

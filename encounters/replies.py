@@ -6,12 +6,12 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 
-from channels.db import database_sync_to_async
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from cases.matching import Classification, Intent
 from encounters import casebook
+from encounters.asyncdb import db
 from encounters.models import Turn
 from encounters.patient import fidelity
 from encounters.patient.base import (
@@ -51,12 +51,12 @@ def build_request(turn: Turn) -> ReplyRequest:
     )
 
 
-@database_sync_to_async
+@db
 def _load_request(turn_id: int) -> ReplyRequest:
     return build_request(Turn.objects.select_related("reply_to", "encounter").get(pk=turn_id))
 
 
-@database_sync_to_async
+@db
 def _complete(
     turn_id: int,
     result: ReplyResult,
@@ -81,7 +81,7 @@ def _complete(
         return turn
 
 
-@database_sync_to_async
+@db
 def _fail(turn_id: int, reason: str, partial: str, total_ms: int) -> Turn:
     with transaction.atomic():
         turn = Turn.objects.select_for_update().get(pk=turn_id)
