@@ -121,7 +121,9 @@ def deadlines_first(func: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         encounter = kwargs["encounter"]
         assert isinstance(encounter, Encounter)
-        enforce_deadlines(encounter)
+        # The interview deadline never moves, so a live interview needs no extra transaction.
+        if not encounter.is_interviewing or encounter.interview_deadline <= timezone.now():
+            enforce_deadlines(encounter)
         return func(*args, **kwargs)
 
     return wrapper
@@ -139,8 +141,10 @@ def _next_seq(encounter: Encounter) -> int:
     return (last or 0) + 1
 
 
-def _add_turn(encounter: Encounter, **fields: object) -> Turn:
-    return Turn.objects.create(encounter=encounter, seq=_next_seq(encounter), **fields)
+def _add_turn(encounter: Encounter, after: Turn | None = None, **fields: object) -> Turn:
+    """A new turn numbered after `after` (same transaction, encounter locked) or after the last."""
+    seq = after.seq + 1 if after is not None else _next_seq(encounter)
+    return Turn.objects.create(encounter=encounter, seq=seq, **fields)
 
 
 def _existing(encounter: Encounter, client_msg_id: str) -> TurnOutcome | None:
@@ -178,6 +182,7 @@ def record_student_turn(*, encounter: Encounter, text: str, client_msg_id: str) 
     )
     reply = _add_turn(
         encounter,
+        after=student,
         role=Turn.Role.PATIENT,
         status=Turn.Status.PENDING,
         reply_to=student,
@@ -233,7 +238,8 @@ def _answer_exam(
     )  # fmt: skip
     answer_text, answered = casebook.findings(encounter.case_version_id, regions)
     answer = _add_turn(
-        encounter, role=Turn.Role.EXAM, text=answer_text, reply_to=student, terms=answered,
+        encounter, after=student, role=Turn.Role.EXAM, text=answer_text, reply_to=student,
+        terms=answered,
         engine="case",
     )  # fmt: skip
     return TurnOutcome(student, created=True, answers=[answer], classification=found)
@@ -248,8 +254,8 @@ def _answer_order(
     )  # fmt: skip
     answer_text, answered = casebook.results(encounter.case_version_id, ids)
     answer = _add_turn(
-        encounter, role=Turn.Role.INVESTIGATION, text=answer_text, reply_to=student,
-        terms=answered, engine="case",
+        encounter, after=student, role=Turn.Role.INVESTIGATION, text=answer_text,
+        reply_to=student, terms=answered, engine="case",
     )  # fmt: skip
     return TurnOutcome(student, created=True, answers=[answer], classification=found)
 

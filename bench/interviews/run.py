@@ -23,7 +23,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from bench.common import machine, markdown_table, percentile, sample, save, tree_pids
+from bench.common import RESULTS_DIR, machine, markdown_table, percentile, sample, save, tree_pids
 
 ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable
@@ -100,6 +100,17 @@ def server_command(kind: str, port: int) -> list[str]:
             "docsim.asgi:application"]  # fmt: skip
 
 
+def start_profiler(pid: int, label: str) -> subprocess.Popen[bytes]:
+    """py-spy (a development tool: `pip install py-spy`) sampling the server, collapsed stacks."""
+    out = RESULTS_DIR / f"profile-{label}-{time.strftime('%H%M%S')}.txt"
+    RESULTS_DIR.mkdir(exist_ok=True)
+    return subprocess.Popen(
+        ["py-spy", "record", "--pid", str(pid), "--format", "raw", "--output", str(out),
+         "--rate", "200", "--subprocesses", "--nonblocking"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
 class PeakMemory(threading.Thread):
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
@@ -145,9 +156,13 @@ def one_level(
     before = sum(sample(p).cpu_s for p in tree_pids(server.pid))
     memory = PeakMemory(server.pid)
     memory.start()
+    profiler = start_profiler(server.pid, f"{level}") if args.profile else None
     started = time.monotonic()
     docsim = run_json(pinned(1, [*load, "docsim", handle.name]), env)
     wall = time.monotonic() - started
+    if profiler is not None:
+        profiler.send_signal(2)
+        profiler.wait(timeout=30)
     memory.running = False
     after = sum(sample(p).cpu_s for p in tree_pids(server.pid))
     time.sleep(1)  # let the last replies land before counting
@@ -191,6 +206,7 @@ def main() -> None:
     parser.add_argument("--think", default="3,7", help="think time range in seconds")
     parser.add_argument("--servers", default="uvicorn,daphne")
     parser.add_argument("--quick", action="store_true", help="levels 1,50; 4 questions; uvicorn")
+    parser.add_argument("--profile", action="store_true", help="py-spy the server (needs py-spy)")
     args = parser.parse_args()
     if args.quick:
         args.levels, args.questions, args.servers = "1,50", 4, "uvicorn"
