@@ -12,12 +12,19 @@ from .clauses import Clause, spans, split_clauses
 from .cues import Form
 from .followup import follow_up
 from .model import Classification, Intent, MatchContext
-from .normalise import fold
+from .normalise import fold, stem, word_set
 from .topics import FACTOR_ATTRIBUTES, own_topics
 
 _ACTING = frozenset({Form.SPEAKER, Form.IMPERATIVE, Form.NOMINAL})
 _HISTORY_WORDS = frozenset(
     {"any", "des", "du", "was", "were", "had", "ever", "etait", "avait", "eu", "deja", "est", "is"}
+)
+_FINDINGS = frozenset(
+    stem(w)
+    for w in word_set(
+        "tender tenderness swelling swollen lump lumps sensible sensibilite douloureux "
+        "douloureuse gonflement gonfle oedeme"
+    )
 )
 _ARTICLES = frozenset({"la", "le", "les", "l", "the", "a", "an", "un", "une", "des", "du", "any"})
 
@@ -38,8 +45,16 @@ def _names_only_findings(clause: Clause) -> bool:
     return said <= found  # nothing but the finding: "temperature?", "sats and resp rate?"
 
 
+def _exam_ids(clause: Clause) -> list[str]:
+    """ "Look at your calves for swelling or tenderness": the region names the examination;
+    a finding word alone ("tenderness") names one only when no region does."""
+    hits = [h for h in clause.hits if h.kind is Kind.EXAM]
+    named = [h for h in hits if not set(h.stems) <= _FINDINGS]
+    return list(dict.fromkeys(h.term_id for h in named or hits))
+
+
 def _action(clause: Clause, context: MatchContext, has_topics: bool) -> Role | None:
-    exams, orders = clause.ids(Kind.EXAM), clause.ids(Kind.INVESTIGATION)
+    exams, orders = _exam_ids(clause), clause.ids(Kind.INVESTIGATION)
     if not exams and not orders:
         return None
     third_person = context.language.startswith("en") and any(

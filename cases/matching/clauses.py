@@ -29,6 +29,8 @@ _PIECE = re.compile(r",|\s-\s|\(|\)|/")
 _NAME = re.compile(r"(?<=[\w,] )([A-ZÀ-Ý][a-zà-ÿ]+)")
 #: Words that introduce examples of what was just asked ("anything, like alcohol?").
 _EXAMPLE_MARKERS = frozenset({"like", "including", "comme", "notamment", "eg"})
+#: ... and words that do so after a comma ("anything like this before, maybe a tightness?").
+_OPENING_MARKERS = frozenset({"maybe", "perhaps", "say", "possibly"})
 #: ... unless they follow one of these ("feel like", "what's it like", "quoi comme travail").
 _NOT_MARKER_AFTER = word_set(
     """
@@ -92,7 +94,8 @@ class _Reader:
         start = len(self.words)
         illustrating = False
         for at, word in enumerate(piece_words):
-            if word in CONJUNCTIONS or _is_marker(piece_words, at):
+            after_comma = at == 0 and bool(self.words) and word in _OPENING_MARKERS
+            if word in CONJUNCTIONS or after_comma or _is_marker(piece_words, at):
                 start = self.close_part(start)
                 illustrating = illustrating or word not in CONJUNCTIONS
             if illustrating:
@@ -135,10 +138,24 @@ def split_clauses(utterance: str, context: MatchContext) -> list[Clause]:
                 examples=frozenset(illustrative),
                 asks=asks,
                 form=cues.clause_form(clause_words, asks),
-                hits=tuple(spot(tokens, spotting)),
+                hits=tuple(_case_terms_first(spot(tokens, spotting))),
             )
         )
     return clauses
+
+
+def _case_terms_first(hits: list[Hit]) -> list[Hit]:
+    """A case's own term shadows the shared terms of its kind it overlaps: the case's
+    "angioscanner du polygone de Willis" is not also a CT pulmonary angiogram."""
+    custom = [h for h in hits if h.term_id.startswith("custom.")]
+    if not custom:
+        return hits
+    return [
+        h
+        for h in hits
+        if h in custom
+        or not any(c.kind is h.kind and set(c.positions) & set(h.positions) for c in custom)
+    ]
 
 
 def spans(text: str, context: MatchContext, kinds: tuple[Kind, ...]) -> list[Hit]:

@@ -8,7 +8,7 @@ from enum import StrEnum
 from .normalise import word_set, words
 
 
-def _cues(*phrases: str) -> tuple[str, ...]:
+def cue_phrases(*phrases: str) -> tuple[str, ...]:
     """Cue phrases written as folded words, read the way utterances are ("that s all" is
     "that is all")."""
     return tuple(" ".join(words(phrase)) for phrase in phrases)
@@ -82,7 +82,7 @@ ANAPHORA = word_set(
 )
 
 #: Utterances that review, explain or go off script: never a history question.
-REVIEW = _cues(
+REVIEW = cue_phrases(
     "say that again", "repeat that", "come again", "could you repeat", "can you repeat",
     "to summarise", "to summarize", "to sum up", "in summary", "let me summarise",
     "let me summarize", "let me explain", "repeter", "repetez", "pour resumer", "si je resume",
@@ -98,7 +98,7 @@ REVIEW = _cues(
     "c est quoi le diagnostic",
 )  # fmt: skip
 #: Closing phrases that win even over a question ("anything you'd like to ask me?").
-FINAL = _cues(
+FINAL = cue_phrases(
     "anything you d like to ask", "anything you would like to ask", "anything you want to ask",
     "questions for me", "do you have any questions", "have you got any questions",
     "any other questions", "any questions", "avez des questions", "avez vous des questions",
@@ -106,7 +106,7 @@ FINAL = _cues(
     "j ai termine", "j ai fini", "i ve finished", "i m finished", "i am finished",
     "all my questions", "that s all from me",
 )  # fmt: skip
-CLOSING = _cues(
+CLOSING = cue_phrases(
     "thank you for", "thanks for", "that s all", "that is all", "that s everything",
     "that is everything", "goodbye", "bye", "i ll come back", "i will come back", "i ll be back",
     "be back shortly", "come back shortly", "discuss this with", "discuss with", "speak to the",
@@ -119,7 +119,7 @@ CLOSING = _cues(
     "thanks for coming", "pop back", "back in a minute", "be right back", "speak to my senior",
     "discuss with my senior", "my consultant", "je vais voir le", "je vais en parler",
 )  # fmt: skip
-GREETING = _cues(
+GREETING = cue_phrases(
     "hello", "hi", "hey", "good morning", "good afternoon", "good evening", "my name is",
     "medical student", "student doctor", "nice to meet", "pleased to meet", "i m dr",
     "i m doctor", "i am dr", "i am doctor", "one of the doctors", "bonjour", "bonsoir", "salut",
@@ -128,7 +128,13 @@ GREETING = _cues(
     "je suis la docteure", "je suis le medecin", "enchante", "enchantee",
     "etudiant en medecine", "etudiante en medecine",
 )  # fmt: skip
-EMPATHY = _cues(
+#: What a hard experience "sounds" or "semble" ("it sounds exhausting", "ça semble dur").
+_HARD = (
+    "exhausting", "difficult", "hard", "awful", "tough", "terrible", "frightening", "horrible",
+    "stressful", "upsetting", "painful", "distressing", "dur", "difficile", "epuisant",
+    "penible", "eprouvant", "effrayant",
+)  # fmt: skip
+EMPATHY = cue_phrases(
     "i m sorry", "i am sorry", "so sorry", "sorry to hear", "sorry you", "must be",
     "must have been", "that sounds", "sounds really", "sounds very", "i can see", "i can imagine",
     "i understand", "understandable", "don t worry", "i know this is", "i know it s",
@@ -144,14 +150,15 @@ EMPATHY = _cues(
     "l air de souffrir", "vous avez l air", "you re safe", "safe here",
     "vous etes en securite ici", "done the right thing", "right thing", "you look worried",
     "you look", "you seem", "vous semblez", "vous avez l air inquiet",
+    *(f"sounds {feeling}" for feeling in _HARD), *(f"semble {feeling}" for feeling in _HARD),
 )  # fmt: skip
-VAGUE_ORDER = _cues(
+VAGUE_ORDER = cue_phrases(
     "bloods", "blood tests", "blood test", "some tests", "investigations", "routine bloods",
     "baseline bloods", "a blood sample", "bilan sanguin", "bilan biologique", "prise de sang",
     "une biologie", "bilan standard", "examens complementaires", "des examens", "un bilan",
     "bilan complet", "des analyses", "analyses de sang",
 )  # fmt: skip
-ASK = _cues(
+ASK = cue_phrases(
     "ask", "asking", "know", "tell me", "find out", "talk about", "go through", "demander",
     "savoir", "poser", "parler", "dites moi", "parlez moi", "racontez moi",
 )  # fmt: skip
@@ -177,6 +184,8 @@ ACTION_VERBS = (
         """
     like do perform have listen look fais fait faites voudrais aimerais souhaite souhaiterais
     veux count record repeat weigh compter cherche chercher controle controler regarder
+    calculate calcule calculer evaluate evalue evaluer score note noter cote coter grade
+    apprecie apprecier quantify quantifie
     """
     )
 )
@@ -209,7 +218,7 @@ def _is_imperative(w0: str, w1: str) -> bool:
     if w0 in _IMPERATIVE_EN:
         return w1 not in _NOT_AFTER_IMPERATIVE
     french = (w0.endswith("ez") and len(w0) > 4) or w0 in {"dites", "faites"}
-    return french and w0 not in _FR_NOT_IMPERATIVE and w1 not in _INVERTED
+    return french and w0 not in _FR_NOT_IMPERATIVE and (w1 not in _INVERTED or w1 == "moi")
 
 
 def clause_form(ws: Sequence[str], ends_with_question_mark: bool) -> Form:
@@ -221,6 +230,8 @@ def clause_form(ws: Sequence[str], ends_with_question_mark: bool) -> Form:
         return Form.SPEAKER
     if _is_imperative(w0, w1):
         return Form.IMPERATIVE
+    if not ends_with_question_mark and w1 == "vous" and _is_imperative(w0, ""):
+        return Form.IMPERATIVE  # "allongez-vous", "asseyez-vous" (not "prenez-vous ... ?")
     if not ends_with_question_mark and w0 in SECOND_PERSON and w1 in _PLANS:
         return Form.STATEMENT  # "vous allez avoir un traitement", "you'll need an operation"
     if (

@@ -11,7 +11,7 @@ from . import cues
 from .clauses import Clause, lexicons
 from .lexicon import Token, spot
 from .model import MatchContext
-from .topics import ATTRIBUTES, keyword_topics, tidy
+from .topics import ATTRIBUTES, in_case, keyword_topics, tidy
 
 SHORT_FOLLOWUP = 4  # content words of an elliptic follow-up ("depuis quel âge ?")
 
@@ -48,7 +48,15 @@ def follow_up(clause: Clause, context: MatchContext, own: list[str]) -> list[str
     if not previous:
         return None
     specific, weak = keyword_topics(clause, context)
-    subjects = [t for t in own if t not in ATTRIBUTES and t not in previous]
+    # a habit or a history the case does not cover is read as what was just asked about
+    # ("il en buvait combien ?" after a baby's bottles is not about alcohol); a symptom stays
+    subjects = [
+        t
+        for t in own
+        if t not in ATTRIBUTES
+        and t not in previous
+        and (in_case(t, context) or t.startswith("ros."))
+    ]
     named = [t for t in subjects if t in specific or t in weak]
     anaphor = any(w in cues.ANAPHORA for w in clause.words)
     short = clause.size <= SHORT_FOLLOWUP or clause.words[0] in {"and", "et"}

@@ -17,7 +17,10 @@ _EXAMINE = ("examine", "examiner", "examine", "check", "verifier")
 _PERCUSS = ("percuss", "tap", "percuter", "percute", "tapoter")
 
 _HEART = ("heart", "heart sounds", "coeur")
-_LUNGS = ("lungs", "lung", "lung bases", "chest", "breathing", "poumons", "poumon", "thorax")
+_LUNGS = (
+    "lungs", "lung", "lung bases", "chest", "breathing", "poumons", "poumon", "thorax",
+    "back", "back of the chest", "front of the chest", "bases", "dos", "bases pulmonaires",
+)  # fmt: skip
 _TUMMY = ("abdomen", "tummy", "stomach", "belly", "ventre", "abdomen")
 
 #: (manoeuvres, {exam id: regions})

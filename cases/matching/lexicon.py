@@ -29,7 +29,7 @@ STOPWORDS = word_set(
     just really please also now then very quite bit little gently quickly briefly carefully
     exactly roughly approximately actually exactement environ precisement
     le la les l un une des du de d votre vos ton ta tes son sa ses mon ma mes leur leurs notre
-    nos vous tu te t je j me m il elle ils elles on nous se s qu c n y ce cet cette ces au aux
+    nos vous tu te t je j me m moi il elle ils elles on nous se s qu c n y ce cet cette ces au aux
     est ce que qui juste un peu bien tres ca cela that this these those
     """
 )

@@ -9,11 +9,14 @@ from functools import lru_cache
 from cases import vocabulary
 from cases.vocabulary import Kind
 
+from . import cues
 from .clauses import Clause
+from .cues import cue_phrases
 from .examples import QUESTION_WORDS, ExampleIndex, ExampleKey, best_topics, example_index
 from .lexicon import CONJUNCTIONS, IT, LIGHT, STOPWORDS, Hit, shared_lexicon
 from .model import MatchContext
 from .normalise import stem, word_set
+from .templates import template_attributes
 
 #: hpi attributes: questions about the presenting complaint (or about a symptom just named).
 ATTRIBUTES = frozenset(
@@ -36,8 +39,25 @@ _FAMILY = {
     "ros.psychosis": "fh.psychiatric",
     "ros.cardio": "fh.cardiac",
     "ros.chest_pain": "fh.cardiac",
+    "ros.palpitations": "fh.cardiac",
+    "pmh.cardiovascular_risk": "fh.cardiac",
+    "ros.thirst_polyuria": "fh.diabetes",
+    "ros.lumps": "fh.cancer",
 }
 _SELF = ("ros.", "pmh.", "hpi.")
+#: Topics that say the same of an adult and of a child: a case has the one that fits it.
+_SAME = {
+    "pmh.vaccinations": "peds.immunisations",
+    "peds.immunisations": "pmh.vaccinations",
+    "social.sick_contacts": "peds.contacts",
+    "peds.contacts": "social.sick_contacts",
+}
+#: "For it", "pour ça": a medicine taken for the complaint is a treatment tried for it.
+_FOR_THE_COMPLAINT = cue_phrases(
+    "for it", "for this", "for that", "for the pain", "for the headache", "for the fever",
+    "pour ca", "pour cela", "pour la douleur", "contre la douleur", "pour la fievre",
+    "contre la fievre", "pour le mal", "pour les douleurs",
+)  # fmt: skip
 #: A precise symptom asked together with its broader one is the precise one
 #: ("breathless when you lie flat" is orthopnoea, "coughed blood up" haemoptysis).
 _BROADER = {
@@ -76,7 +96,7 @@ _VAGUE = LIGHT | frozenset(
 )
 
 
-def _in_case(topic: str, context: MatchContext) -> bool:
+def in_case(topic: str, context: MatchContext) -> bool:
     return not context.examples or topic in context.examples
 
 
@@ -137,6 +157,20 @@ def _settle_ties(clause: Clause, context: MatchContext, hits: list[Hit]) -> list
     return kept
 
 
+#: Symptoms that are not pains: "dans un bras" after them says where they are felt.
+_PAINS = ("ros.chest_pain", "ros.abdominal_pain", "ros.back_pain", "ros.headache")
+_IN = frozenset(stem(w) for w in word_set("in into dans au aux"))
+
+
+def _symptom_sites(hits: list[Hit]) -> list[Hit]:
+    """ "Weakness or tingling in an arm or a leg?" says where a symptom is, it does not ask
+    whether the complaint spreads there."""
+    symptoms = any(h.term_id.startswith("ros.") and h.term_id not in _PAINS for h in hits)
+    if not symptoms:
+        return hits
+    return [h for h in hits if not (h.term_id == "hpi.radiation" and h.stems[0] in _IN)]
+
+
 def keyword_topics(clause: Clause, context: MatchContext) -> tuple[list[str], list[str]]:
     """The topics the keywords name: (specific ones, weak ones)."""
     hits = [h for h in clause.hits if h.kind is Kind.TOPIC and _fits_case(h.term_id, context)]
@@ -149,14 +183,15 @@ def keyword_topics(clause: Clause, context: MatchContext) -> tuple[list[str], li
         h
         for h in hits
         if h.size > 1
-        or _in_case(h.term_id, context)
+        or in_case(h.term_id, context)
         or h.term_id.startswith(("fh.", "allergies."))
         or (h.term_id.startswith("ros.") and h.stems[0] not in ambiguous)
     ]
     hits = _settle_ties(clause, context, strong or hits)
+    hits = _symptom_sites(hits)
     specific = [h.term_id for h in hits if not _is_weak(clause, h)]
     weak = [h.term_id for h in hits if _is_weak(clause, h)]
-    if any(_in_case(t, context) for t in specific):
+    if any(in_case(t, context) for t in specific):
         weak = []
     return list(dict.fromkeys(specific)), list(dict.fromkeys(weak))
 
@@ -193,11 +228,45 @@ def _example_topics(clause: Clause, context: MatchContext, found: list[str]) -> 
     return added
 
 
+def _in_case_name(topic: str, context: MatchContext) -> str:
+    same = _SAME.get(topic)
+    return same if same and not in_case(topic, context) and in_case(same, context) else topic
+
+
+def _treatment_tried(clause: Clause, topics: list[str]) -> list[str]:
+    """ "Have you had any aspirin for it?" asks what was tried for the complaint."""
+    medicines = [t for t in topics if t.startswith("meds.")]
+    if not medicines or not cues.has_phrase(clause.words, _FOR_THE_COMPLAINT):
+        return topics
+    return list(dict.fromkeys("hpi.treatment_tried" if t in medicines else t for t in topics))
+
+
+_IF = frozenset({"if", "si", "whenever"})
+
+
+def _conditional(clause: Clause, topics: list[str]) -> list[str]:
+    """ "Si vous toussez, ça tire dans la jambe ?": a symptom or an act named as the condition of
+    "it" asks what brings on or worsens the complaint."""
+    if clause.words[0] not in _IF or len(clause.parts) < 2:
+        return topics
+    condition, rest = clause.parts[0], frozenset().union(*clause.parts[1:])
+    if not any(clause.words[i] in cues.ANAPHORA or clause.words[i] == "ca" for i in rest):
+        return topics
+    named = {
+        h.term_id for h in clause.hits if h.kind is Kind.TOPIC and set(h.positions) <= condition
+    }
+    if not named:
+        return topics
+    kept = [t for t in topics if t not in named or not t.startswith("ros.")]
+    return list(dict.fromkeys([*kept, "hpi.aggravating"]))
+
+
 def tidy(topics: Iterable[str], context: MatchContext, settled: Iterable[str] = ()) -> list[str]:
     """Apply the labelling conventions to a set of topics asked together (``settled`` ones,
     carried over from the previous question, are not second-guessed)."""
     settled = frozenset(settled)
-    kept = [t for t in dict.fromkeys(topics) if t != "intro.greeting"]
+    kept = [_in_case_name(t, context) for t in dict.fromkeys(topics) if t != "intro.greeting"]
+    kept = list(dict.fromkeys(kept))
     if len(kept) > 1:  # "what brings you in" is incidental next to a precise question
         kept = [t for t in kept if t != "hpi.chief_complaint"]
     broader = {_BROADER.get(t) for t in kept}
@@ -213,9 +282,9 @@ def tidy(topics: Iterable[str], context: MatchContext, settled: Iterable[str] = 
             kept = [t for t in kept if t != "fh.general"]
     if any(t.startswith(_NOT_SYMPTOMS) for t in kept):  # "how long have you smoked?"
         kept = [t for t in kept if t not in _TIME_ATTRIBUTES]
-    if any(t in ATTRIBUTES and _in_case(t, context) for t in kept):
+    if any(t in ATTRIBUTES and in_case(t, context) for t in kept):
         # "the first time you've had a headache this bad?": the headache is the complaint
-        kept = [t for t in kept if not t.startswith("ros.") or _in_case(t, context) or t in settled]
+        kept = [t for t in kept if not t.startswith("ros.") or in_case(t, context) or t in settled]
     return kept
 
 
@@ -231,7 +300,7 @@ def _case_reading(
     if specific == ["fh.general"]:
         family = {t: v for t, v in scores.items() if t.startswith("fh.") and v >= EXAMPLE_MIN}
         return [max(family, key=family.__getitem__)] if family else specific
-    if any(_in_case(t, context) for t in specific):
+    if any(in_case(t, context) for t in specific):
         return specific
     single = [h for h in clause.hits if h.kind is Kind.TOPIC and len(h.stems) == 1]
     if not {h.term_id for h in single} >= set(specific):  # "night sweats" stays night sweats
@@ -242,8 +311,8 @@ def _case_reading(
     # does not become the cough of "Are you bringing anything up?"
     using = {index.topics[e] for s in named for e, _ in index.postings.get(s, ())}
     floor = EXAMPLE_MIN if weak and not specific else EXAMPLE_INSTEAD  # "avez mal la nuit"
-    in_case = {t: v for t, v in scores.items() if v >= floor and (not named or t in using)}
-    return [max(in_case, key=in_case.__getitem__)] if in_case else specific
+    close = {t: v for t, v in scores.items() if v >= floor and (not named or t in using)}
+    return [max(close, key=close.__getitem__)] if close else specific
 
 
 _ILLNESS_WORDS = word_set(
@@ -288,4 +357,9 @@ def own_topics(clause: Clause, context: MatchContext) -> list[str]:
     examples = _example_topics(clause, context, read)
     if read != specific or (examples and not read):
         weak = []  # the case's own example beats "déjà eu" or "le matin"
-    return tidy(_family_topic(clause, context, [*read, *weak, *examples]), context)
+    topics = tidy(_family_topic(clause, context, [*read, *weak, *examples]), context)
+    topics = _treatment_tried(clause, topics)
+    topics = _conditional(clause, topics)
+    if topics or any(h.kind is not Kind.TOPIC for h in clause.hits):
+        return topics
+    return template_attributes(clause.words)  # "when did that happen?", "c'était quand ?"

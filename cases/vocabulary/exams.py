@@ -102,8 +102,7 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Weight, height and BMI",
         "Poids, taille et IMC",
         "weight; height; bmi; weigh you; body mass index; weigh; weigh him; weigh her",
-        "poids; taille; imc; vous peser; indice de masse corporelle; peser; je le pèse; "
-        "je la pèse",
+        "poids; taille; imc; vous peser; indice de masse corporelle; peser; je le pèse; je la pèse",
     ),
     # --- cardio ----------------------------------------------------------------------------
     (
@@ -268,9 +267,11 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "McBurney's point and appendicitis signs",
         "Point de McBurney et signes d'appendicite",
         "mcburney's point; mcburney; rovsing's sign; psoas sign; right iliac fossa tenderness; "
-        "rif tenderness; rif; right iliac fossa; rebound in the rif; right lower quadrant; rlq",
+        "rif tenderness; rif; right iliac fossa; rebound in the rif; right lower quadrant; rlq; "
+        "lower right; bottom right; right lower",
         "point de mc burney; mcburney; signe de rovsing; signe du psoas; "
-        "douleur de la fosse iliaque droite; fosse iliaque droite; fid",
+        "douleur de la fosse iliaque droite; fosse iliaque droite; fid; en bas à droite; "
+        "bas droite du ventre",
     ),
     (
         "exam.abdo.renal_angle",
@@ -324,10 +325,12 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Examen moteur (tonus, force musculaire)",
         "power; tone; muscle strength; push against me; motor examination; pronator drift; "
         "muscle power; check the power; motor deficit; neurological examination; neuro exam; "
-        "neurological exam",
+        "neurological exam; squeeze my hands; squeeze my fingers; grip strength; "
+        "push against my hand; pull against my hand",
         "force musculaire; tonus; testing moteur; poussez contre ma main; manœuvre de barré; "
         "mingazzini; déficit moteur; force des membres; la force; testing musculaire; "
-        "examen neurologique; examen neuro; force",
+        "examen neurologique; examen neuro; force; serrez mes mains; serrez les mains; "
+        "serrer les mains; serrez mes doigts; force de préhension",
     ),
     (
         "exam.neuro.sensory",

@@ -309,9 +309,11 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Weight loss",
         "Amaigrissement",
         "lost weight; weight loss; weight change; clothes looser; lost any weight; gained weight; "
-        "losing weight; lose weight; put on weight",
+        "losing weight; lose weight; put on weight; weight changed; change in your weight; "
+        "changes in weight",
         "perte de poids; amaigrissement; maigri; perdu du poids; kilos; variation de poids; "
-        "pris du poids; combien de kilos",
+        "pris du poids; combien de kilos; poids a changé; changement de poids; poids changé; "
+        "évolution du poids",
     ),
     (
         "ros.night_sweats",
@@ -562,8 +564,10 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "ros",
         "Jaundice",
         "Ictère",
-        "yellow skin; yellow eyes; jaundice; jaundiced; dark urine; pale stools",
-        "jaunisse; ictère; peau jaune; yeux jaunes; urines foncées; selles décolorées",
+        "yellow skin; yellow eyes; jaundice; jaundiced; dark urine; pale stools; going yellow; "
+        "turned yellow; turning yellow; yellowing; yellow tinge; look yellow",
+        "jaunisse; ictère; peau jaune; yeux jaunes; urines foncées; selles décolorées; "
+        "teint jaune; devenu jaune; devenue jaune; jaunir; jauni; jaunâtre",
     ),
     # --- ros: genitourinary ----------------------------------------------------------------
     (
@@ -603,7 +607,8 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "late period; lmp; pregnant; possibility of pregnancy; chance you could be pregnant; "
         "period late; period is late; menstrual period; last menstrual period",
         "dernières règles; ddr; enceinte; possibilité de grossesse; retard de règles; "
-        "date des dernières règles; règles en retard",
+        "date des dernières règles; règles en retard; "
+        "grossesse possible; grossesse est possible; êtes enceinte; pourriez être enceinte",
     ),
     # --- ros: neurological -----------------------------------------------------------------
     (
@@ -678,7 +683,8 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Crises convulsives",
         "fits; seizures; seizure; convulsions; shaking; bit your tongue; wet yourself",
         "convulsions; crise convulsive; épilepsie; morsure de langue; perte d'urine; secousses; "
-        "fait des crises; fait une crise; crise d'épilepsie",
+        "fait des crises; fait une crise; crise d'épilepsie; convulsé; convulser; convulse; "
+        "a convulsé; convulsait",
     ),
     (
         "ros.speech",

@@ -418,6 +418,104 @@ def test_exam_and_order_intents_never_carry_topics(utterance: str) -> None:
             assert found.investigations == ()
 
 
+# --- rules that generalise: templates, concepts, case-aware readings -------------------------
+
+DIZZY = context_for(language="en", previous_topics=["ros.dizziness"])
+VOMIT_FR = context_for(language="fr", previous_topics=["ros.nausea_vomiting"])
+
+
+@pytest.mark.parametrize(
+    ("utterance", "context", "topics"),
+    [
+        ("When did that happen?", DIZZY, {"ros.dizziness", "hpi.onset"}),
+        ("C'était quand ?", VOMIT_FR, {"ros.nausea_vomiting", "hpi.onset"}),
+        ("And how often?", DIZZY, {"ros.dizziness", "hpi.timing"}),
+        ("Où ça ?", FR, {"hpi.location"}),
+    ],
+)
+def test_a_question_template_asks_its_attribute(
+    utterance: str, context: MatchContext, topics: set[str]
+) -> None:
+    assert set(ask(utterance, context).topics) == topics
+
+
+def test_a_template_never_adds_to_a_named_topic() -> None:
+    assert ask("When was your last period?").topics == ("ros.lmp",)
+
+
+@pytest.mark.parametrize(
+    ("utterance", "context", "exams"),
+    [
+        ("Allongez-vous, je vais vous lever la jambe tendue.", FR, {"exam.msk.straight_leg_raise"}),
+        ("Serrez-moi les mains le plus fort possible.", FR, {"exam.neuro.motor"}),
+        ("Je calcule le score de Glasgow", FR, {"exam.neuro.gcs"}),
+        ("I'm going to listen to the back of your chest.", EN, {"exam.resp.auscultation"}),
+        ("I'll look at your calves for any swelling or tenderness.", EN, {"exam.cardio.calf"}),
+    ],
+)
+def test_instructions_and_regions_make_exams(
+    utterance: str, context: MatchContext, exams: set[str]
+) -> None:
+    found = ask(utterance, context)
+    assert (found.intent, set(found.exams)) == (Intent.EXAM, exams)
+
+
+def test_a_french_reflexive_verb_with_a_question_mark_is_still_a_question() -> None:
+    assert ask("Prenez-vous la pilule ?", FR).intent is Intent.QUESTION
+
+
+@pytest.mark.parametrize(
+    ("utterance", "context", "topics"),
+    [
+        ("Does anyone in the family have an irregular heartbeat?", EN, {"fh.cardiac"}),
+        ("Have you had any aspirin or anything for it?", EN, {"hpi.treatment_tried"}),
+        ("Si vous toussez, ça tire dans la jambe ?", FR, {"hpi.aggravating"}),
+        ("Une faiblesse ou des fourmillements dans un bras ?", FR, {"ros.weakness_numbness"}),
+        ("Have your eyes gone yellow or turned yellow?", EN, {"ros.jaundice"}),
+    ],
+)
+def test_concepts_beat_single_words(
+    utterance: str, context: MatchContext, topics: set[str]
+) -> None:
+    assert set(ask(utterance, context).topics) == topics
+
+
+def test_a_topic_is_named_the_way_the_case_names_it() -> None:
+    child = context_for(language="fr", examples={"peds.immunisations": ["Il est bien vacciné ?"]})
+    assert ask("Ses vaccins sont à jour ?", child).topics == ("peds.immunisations",)
+
+
+def test_a_follow_up_is_not_a_habit_the_case_does_not_have() -> None:
+    baby = context_for(
+        language="fr",
+        examples={"peds.fluid_intake": ["Il boit bien ?"]},
+        previous_topics=["peds.fluid_intake"],
+    )
+    assert ask("Et avant, il en buvait combien ?", baby).topics == ("peds.fluid_intake",)
+
+
+def test_a_case_term_shadows_the_shared_term_it_overlaps() -> None:
+    case = context_for(language="fr", custom_terms=[ANGIO])
+    found = ask("Je demande un angioscanner cérébral.", case)
+    assert found.investigations == ("custom.angio_head",)
+
+
+@pytest.mark.parametrize(
+    ("utterance", "intent"),
+    [
+        ("It sounds exhausting, not being able to sleep.", Intent.EMPATHY),
+        ("It sounds like this could be appendicitis.", Intent.OTHER),
+    ],
+)
+def test_empathy_says_how_hard_it_sounds(utterance: str, intent: Intent) -> None:
+    assert ask(utterance).intent is intent
+
+
+def test_maybe_after_a_comma_gives_an_example() -> None:
+    found = ask("Ever had anything like this before, maybe a tightness when you walk uphill?")
+    assert found.topics == ("hpi.previous_episodes",)
+
+
 def test_context_for_copies_its_inputs() -> None:
     examples = {"hpi.onset": ["When did it start?"]}
     context = context_for(language="en", examples=examples, previous_topics=["hpi.onset"])
