@@ -1,0 +1,1 @@
+"""Scoring benchmark: offline examiner throughput and LLM examiner concurrency."""
