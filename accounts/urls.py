@@ -1,4 +1,4 @@
-"""URLs for sign-in, home, role start pages and language."""
+"""URLs for sign-in, home and language (role start pages live in their apps)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ urlpatterns = [
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("tutor/", views.tutor_start, name="tutor-start"),
     path("language/", views.set_language, name="set-language"),
     path("healthz", views.healthz, name="healthz"),
 ]

@@ -1,4 +1,4 @@
-"""Home, role start pages, language switch and health check."""
+"""Home (which sends each role to its start page), language switch and health check."""
 
 from __future__ import annotations
 
@@ -10,9 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django.views.i18n import set_language as django_set_language
 
 from accounts import services
-from accounts.decorators import role_required
-from accounts.models import Cohort, User
-from accounts.roles import Role
+from accounts.models import User
 
 
 @login_required
@@ -24,13 +22,6 @@ def home(request: HttpRequest) -> HttpResponse:
     if not pages and request.user.is_staff:
         return redirect("admin:index")
     return render(request, "accounts/home.html", {"pages": pages})
-
-
-@role_required(Role.TUTOR)
-def tutor_start(request: HttpRequest) -> HttpResponse:
-    assert isinstance(request.user, User)
-    cohorts = Cohort.objects.taught_by(request.user).prefetch_related("students")
-    return render(request, "accounts/tutor_start.html", {"cohorts": cohorts})
 
 
 @require_POST

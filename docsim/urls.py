@@ -11,5 +11,6 @@ urlpatterns = [
     path("cases/versions/", include("cases.tutor_urls")),
     path("cases/", include("cases.urls")),
     path("", include("encounters.urls")),
+    path("", include("scoring.urls")),
     path("", include("accounts.urls")),
 ]

@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from scoring.models import ItemVerdict, Score, ScoringJob
+from scoring.models import ItemDecision, ItemVerdict, Review, Score, ScoringJob
 
 
 class ReadOnlyAdmin(admin.ModelAdmin[Any]):
@@ -54,3 +54,23 @@ class ItemVerdictAdmin(ReadOnlyAdmin):
 class ScoringJobAdmin(ReadOnlyAdmin):
     list_display = ("pk", "kind", "status", "done", "total", "skipped", "started_at")
     list_filter = ("kind", "status")
+
+
+class ItemDecisionInline(admin.TabularInline[ItemDecision, Review]):
+    model = ItemDecision
+    fields = ("verdict", "decision", "value", "comment", "decided_at")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Review)
+class ReviewAdmin(ReadOnlyAdmin):
+    """Tutors review on their own pages; the admin shows reviews as they were recorded."""
+
+    list_display = ("pk", "score", "tutor", "status", "updated_at", "released_at")
+    list_filter = ("status",)
+    inlines = [ItemDecisionInline]

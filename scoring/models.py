@@ -156,3 +156,113 @@ class ScoringJob(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} job {self.pk} ({self.status} {self.done}/{self.total})"
+
+
+class ReviewQuerySet(models.QuerySet["Review"]):
+    def released(self) -> ReviewQuerySet:
+        return self.filter(status=Review.Status.RELEASED)
+
+    def finished(self) -> ReviewQuerySet:
+        """Reviews whose decisions are final (reviewed or released): what calibration uses."""
+        return self.filter(status__in=[Review.Status.REVIEWED, Review.Status.RELEASED])
+
+
+class Review(models.Model):
+    """A tutor's review of one Score: per-item decisions that point at the verdicts they judged,
+    narrative feedback, and release. The student sees the released review of the current score;
+    a re-score makes a new Score, which needs a review of its own."""
+
+    class Status(models.TextChoices):
+        TO_REVIEW = "to_review", _("to review")
+        REVIEWED = "reviewed", _("reviewed")
+        RELEASED = "released", _("released")
+
+    score = models.OneToOneField(
+        Score, on_delete=models.CASCADE, related_name="review", verbose_name=_("score")
+    )
+    tutor = models.ForeignKey(
+        "accounts.User",
+        on_delete=models.PROTECT,
+        related_name="reviews",
+        verbose_name=_("tutor"),
+    )
+    feedback = models.TextField(_("feedback"), blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.TO_REVIEW)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    released_at = models.DateTimeField(_("released"), null=True, blank=True)
+    released_by = models.ForeignKey(
+        "accounts.User",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="released_reviews",
+        verbose_name=_("released by"),
+    )
+
+    objects = ReviewQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="released") | Q(released_at__isnull=False),
+                name="review_released_has_time",
+            )
+        ]
+        verbose_name = _("review")
+        verbose_name_plural = _("reviews")
+
+    def __str__(self) -> str:
+        return f"review of score {self.score_id} ({self.status})"
+
+    @property
+    def is_released(self) -> bool:
+        return self.status == self.Status.RELEASED
+
+
+class ItemDecision(models.Model):
+    """A tutor's decision on one item verdict: agree, or override with another verdict and a
+    comment. The verdict itself is never changed."""
+
+    class Decision(models.TextChoices):
+        AGREE = "agree", _("agree")
+        OVERRIDE = "override", _("override")
+
+    review = models.ForeignKey(
+        Review, on_delete=models.CASCADE, related_name="decisions", verbose_name=_("review")
+    )
+    verdict = models.ForeignKey(
+        ItemVerdict,
+        on_delete=models.CASCADE,
+        related_name="decisions",
+        verbose_name=_("item verdict"),
+    )
+    decision = models.CharField(_("decision"), max_length=8, choices=Decision)
+    value = models.CharField(
+        _("tutor's verdict"), max_length=16, choices=ItemVerdict.Verdict, blank=True
+    )
+    comment = models.TextField(_("comment"), blank=True)
+    decided_at = models.DateTimeField(_("decided"), default=timezone.now)
+
+    class Meta:
+        ordering = ["review", "verdict"]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "verdict"], name="decision_unique_per_item"),
+            # An override names a verdict and says why; an agreement names none.
+            models.CheckConstraint(
+                condition=(Q(decision="agree") & Q(value=""))
+                | (Q(decision="override") & ~Q(value="") & ~Q(comment="")),
+                name="decision_override_has_value_and_comment",
+            ),
+        ]
+        verbose_name = _("item decision")
+        verbose_name_plural = _("item decisions")
+
+    def __str__(self) -> str:
+        return f"{self.verdict_id}: {self.decision} {self.value}".strip()
+
+    @property
+    def is_override(self) -> bool:
+        return self.decision == self.Decision.OVERRIDE

@@ -31,9 +31,9 @@ TEST_DELAY_VARIABLE = "DOCSIM_TEST_SCORING_DELAY_S"
     max_retries=MAX_RETRIES,
 )
 def score_encounter_task(self: Task, encounter_id: int) -> int | None:
-    """Score a finished encounter (idempotent: a redelivered message finds the Score) and
-    tell the student's pages. A transient LLM failure is retried; the last attempt falls back
-    to the offline examiner."""
+    """Score a finished encounter (idempotent: a redelivered message finds the Score) and, in
+    practice mode, tell the student's pages. A transient LLM failure is retried; the last
+    attempt falls back to the offline examiner."""
     delay = float(os.environ.get(TEST_DELAY_VARIABLE) or 0)
     if delay:
         time.sleep(delay)
@@ -47,5 +47,7 @@ def score_encounter_task(self: Task, encounter_id: int) -> int | None:
     except services.ScoringError as exc:
         log.warning("encounter %s not scored: %s", encounter_id, exc.code)
         return None
-    services.notify_score_ready(score)
+    if encounter.mode == Encounter.Mode.PRACTICE:
+        # An exam result reaches the student only when a tutor releases it (scoring.reviews).
+        services.notify_score_ready(score)
     return score.pk

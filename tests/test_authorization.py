@@ -15,6 +15,7 @@ from asgiref.sync import sync_to_async
 from cases.models import CaseVersion
 from encounters.models import Encounter
 from encounters.services import end_encounter, start_encounter, submit_note
+from scoring.services import score_encounter
 from tests.cases.samples import sample_bundle_data
 from tests.conftest import Personas, client_for
 from tests.encounters.conftest import publish
@@ -35,6 +36,18 @@ STAFF_ONLY = outcomes(
 TUTORS_AND_FACULTY = outcomes("login", "forbidden", "forbidden", "ok", "ok", "ok", "forbidden")
 STUDENTS = outcomes("login", "ok", "ok", "forbidden", "forbidden", "forbidden", "forbidden")
 NON_STUDENTS = ("forbidden",) * 4  # tutor, other tutor, faculty, admin
+# Pages of the scoring app: only the tutor of student A's cohort, or only faculty.
+TUTOR_A_ONLY = outcomes(
+    "login", "forbidden", "forbidden", "ok", "forbidden", "forbidden", "forbidden"
+)
+FACULTY_ONLY = outcomes(
+    "login", "forbidden", "forbidden", "forbidden", "forbidden", "ok", "forbidden"
+)
+
+
+def tutor_a_only(mine: str) -> dict[str, str]:
+    """An action on student A's encounter: only A's tutor gets `mine`."""
+    return outcomes("login", "forbidden", "forbidden", mine, "forbidden", "forbidden", "forbidden")
 
 
 def student_a_only(mine: str) -> dict[str, str]:
@@ -67,9 +80,46 @@ VIEWS: list[tuple[str, str, dict[str, str]]] = [
         student_a_only("redirect"),
     ),
     (
-        "tutor start",
-        "/tutor/",
+        "review queue (tutor start)",
+        "/review/",
         outcomes("login", "forbidden", "forbidden", "ok", "ok", "forbidden", "forbidden"),
+    ),
+    ("review page", "/review/encounters/{done_encounter}/", TUTOR_A_ONLY),
+    ("review page of an unscored encounter", "/review/encounters/{note_encounter}/", TUTOR_A_ONLY),
+    (
+        "review page of an unknown encounter",
+        "/review/encounters/999999/",
+        outcomes(
+            "login", "forbidden", "forbidden", "not_found", "not_found", "forbidden", "forbidden"
+        ),
+    ),
+    ("live view", "/review/encounters/{encounter}/live/", TUTOR_A_ONLY),
+    (
+        "live view after the encounter",
+        "/review/encounters/{done_encounter}/live/",
+        tutor_a_only("redirect"),
+    ),
+    ("feedback page", "/encounters/{done_encounter}/feedback/", student_a_only("ok")),
+    ("feedback page, exam mode", "/encounters/{exam_encounter}/feedback/", student_a_only("ok")),
+    ("feedback JSON", "/encounters/{done_encounter}/feedback.json", student_a_only("ok")),
+    (
+        "feedback JSON, exam mode",
+        "/encounters/{exam_encounter}/feedback.json",
+        student_a_only("ok"),
+    ),
+    (
+        "feedback page during the interview",
+        "/encounters/{encounter}/feedback/",
+        student_a_only("redirect"),
+    ),
+    ("calibration", "/review/calibration/", FACULTY_ONLY),
+    ("anonymised encounter", "/review/calibration/encounters/{done_encounter}/", FACULTY_ONLY),
+    (
+        "anonymised encounter, not scored",
+        "/review/calibration/encounters/{note_encounter}/",
+        outcomes(
+            "login", "forbidden", "forbidden", "forbidden", "forbidden", "not_found", "forbidden"
+        ),
     ),
     (
         "login page",
@@ -128,6 +178,12 @@ def world(personas: Personas) -> dict[str, Any]:
     in_note = end_encounter(encounter=start_encounter(student=personas.student, version=version))
     done = start_encounter(student=personas.student, version=version)
     submit_note(encounter=done, summary="Sore throat.", differential="", plan="")
+    # Scoring normally runs once the note commits; test transactions never commit.
+    score = score_encounter(encounter=Encounter.objects.get(pk=done.pk))
+    exam = start_encounter(student=personas.student, version=version)
+    submit_note(encounter=exam, summary="Sore throat.", differential="", plan="")
+    Encounter.objects.filter(pk=exam.pk).update(mode=Encounter.Mode.EXAM)
+    score_encounter(encounter=Encounter.objects.get(pk=exam.pk))
     exam_data = sample_bundle_data()
     exam_data["identity"]["slug"] = "sore-throat-exam"
     exam_data["metadata"]["use"] = "exam"
@@ -138,6 +194,8 @@ def world(personas: Personas) -> dict[str, Any]:
         "encounter": encounter.pk,
         "note_encounter": in_note.pk,
         "done_encounter": done.pk,
+        "exam_encounter": exam.pk,
+        "verdict": score.verdicts.get(item_id="H2").pk,
     }
 
 
@@ -161,6 +219,34 @@ POSTS: list[tuple[str, str, dict[str, str], dict[str, str]]] = [
         "/encounters/{note_encounter}/note/",
         {"summary": "A note."},
         student_a_only("redirect"),
+    ),
+    (
+        "agree with a verdict",
+        "/review/encounters/{done_encounter}/items/{verdict}/",
+        {"decision": "agree"},
+        tutor_a_only("redirect"),
+    ),
+    (
+        "override a verdict",
+        "/review/encounters/{done_encounter}/items/{verdict}/",
+        {"decision": "override", "value": "met", "comment": "Asked about penicillin."},
+        tutor_a_only("redirect"),
+    ),
+    (
+        "save the feedback",
+        "/review/encounters/{done_encounter}/feedback/",
+        {"feedback": "Good.", "mark_reviewed": "1"},
+        tutor_a_only("redirect"),
+    ),
+    ("release", "/review/encounters/{done_encounter}/release/", {}, tutor_a_only("redirect")),
+    ("re-score", "/review/encounters/{done_encounter}/rescore/", {}, tutor_a_only("redirect")),
+    (
+        "release, unknown encounter",
+        "/review/encounters/999999/release/",
+        {},
+        outcomes(
+            "login", "forbidden", "forbidden", "not_found", "not_found", "forbidden", "forbidden"
+        ),
     ),
 ]
 
@@ -223,3 +309,29 @@ def _world_sync(personas: Personas) -> dict[str, Any]:
     version = publish(sample_bundle_data())
     encounter = start_encounter(student=personas.student, version=version)
     return {"case": version.case_id, "version": version.pk, "encounter": encounter.pk}
+
+
+REVIEW_POSTS = [p for p in POSTS if p[1].startswith("/review/encounters/{done_encounter}/")]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "url", "data", "expected"), REVIEW_POSTS, ids=[p[0] for p in REVIEW_POSTS]
+)
+@pytest.mark.parametrize("role", [r for r in ROLES if r != "tutor"])
+def test_a_refused_review_action_changes_nothing(
+    personas: Personas,
+    world: dict[str, Any],
+    name: str,
+    url: str,
+    data: dict[str, str],
+    expected: dict[str, str],
+    role: str,
+) -> None:
+    from scoring.models import ItemDecision, Review, Score
+
+    scores = list(Score.objects.order_by("pk").values_list("pk", "is_current"))
+    client_for(_user(personas, role)).post(url.format(**world), data)
+    assert list(Score.objects.order_by("pk").values_list("pk", "is_current")) == scores
+    assert not Review.objects.exists()
+    assert not ItemDecision.objects.exists()

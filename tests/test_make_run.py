@@ -49,7 +49,7 @@ def test_make_run_serves_and_demo_logins_work(tmp_path: Path) -> None:
         with urllib.request.urlopen(f"{base}/login/") as response:
             assert "DocSim" in response.read().decode()
         assert login(base, "student", DEMO_ACCOUNTS["student"].password).endswith("/stations/")
-        assert login(base, "tutor", DEMO_ACCOUNTS["tutor"].password).endswith("/tutor/")
+        assert login(base, "tutor", DEMO_ACCOUNTS["tutor"].password).endswith("/review/")
         assert login(base, "faculty", DEMO_ACCOUNTS["faculty"].password).endswith("/admin/")
     finally:
         stop_process_group(server)

@@ -1,6 +1,8 @@
 /* DocSim interview client: one socket, the transcript, the exam and investigation panels, the
    timer, and reconnects that lose nothing. Frames are documented in encounters/protocol.py.
-   Text from the server or the student is only ever inserted with textContent. */
+   Text from the server or the student is only ever inserted with textContent.
+   With data-read-only="true" on #interview (a tutor watching live) it only shows the completed
+   turns as they come: no controls, nothing sent, and no redirect when the interview ends. */
 (function () {
   "use strict";
 
@@ -11,6 +13,7 @@
   const readJson = (id) => JSON.parse(byId(id).textContent);
   const config = readJson("interview-config");
   const t = readJson("i18n");
+  const readOnly = root.dataset.readOnly === "true";
   const ui = {
     transcript: byId("transcript"),
     form: byId("ask-form"),
@@ -53,7 +56,7 @@
     lastFrameAt: 0,
     turns: new Map(), // seq -> turn, as the server stored it
     streams: new Map(), // seq -> reply text streamed so far
-    pending: loadPending(), // unacknowledged messages, oldest first: {frame, label, sentOn}
+    pending: readOnly ? [] : loadPending(), // unacknowledged messages: {frame, label, sentOn}
     regenerating: new Set(), // failed seqs whose reply was asked for again
     deadline: null,
     warned: false,
@@ -146,7 +149,7 @@
   }
 
   function canRegenerate(turn) {
-    if (turn.role !== "patient" || turn.status !== "failed") return false;
+    if (readOnly || turn.role !== "patient" || turn.status !== "failed") return false;
     if (state.regenerating.has(turn.seq) || state.leaving) return false;
     for (const other of state.turns.values()) {
       if (other.seq > turn.seq && other.role === "patient" && other.reply_to === turn.reply_to) {
@@ -305,7 +308,7 @@
       state.ready = true;
       state.attempts = 0;
       setDeadline(frame.deadlines.remaining_s);
-      if (frame.status !== "interview") return leave();
+      if (frame.status !== "interview" && !readOnly) return leave();
       state.turns = new Map(frame.transcript.map((turn) => [turn.seq, turn]));
       for (const seq of [...state.streams.keys()]) {
         const turn = state.turns.get(seq);
@@ -317,6 +320,7 @@
         setBanner("");
         announce(t.reconnected);
       }
+      if (frame.status !== "interview") return leave(); // read-only: the transcript stays
       sendPending();
     },
 
@@ -519,7 +523,13 @@
     setBanner(t.ended);
     root.querySelectorAll("textarea, button, input").forEach((control) => (control.disabled = true));
     if (state.socket) state.socket.close();
+    if (readOnly) return;
     window.setTimeout(() => window.location.assign(config.noteUrl), 600);
+  }
+
+  if (readOnly) {
+    start(); // a watcher has no controls
+    return;
   }
 
   // ---- controls -------------------------------------------------------------------------
@@ -602,7 +612,11 @@
     },
   };
 
-  setDeadline(config.remaining);
-  window.setInterval(tick, 1000);
-  connect();
+  function start() {
+    setDeadline(config.remaining);
+    window.setInterval(tick, 1000);
+    connect();
+  }
+
+  start();
 })();

@@ -22,7 +22,7 @@ def test_anonymous_home_redirects_to_login() -> None:
 
 @pytest.mark.parametrize(
     ("persona", "start"),
-    [("student", "/stations/"), ("tutor", "/tutor/"), ("faculty", "/admin/")],
+    [("student", "/stations/"), ("tutor", "/review/"), ("faculty", "/admin/")],
 )
 def test_home_sends_each_role_to_its_start_page(
     personas: Personas, persona: str, start: str
@@ -36,7 +36,7 @@ def test_user_with_several_roles_chooses_a_start_page() -> None:
     user = UserFactory.create(roles=[Role.TUTOR, Role.FACULTY])
     response = client_for(user).get("/")
     assert response.status_code == 200
-    assert b'href="/tutor/"' in response.content
+    assert b'href="/review/"' in response.content
     assert b'href="/admin/"' in response.content
 
 
@@ -64,13 +64,18 @@ def test_wrong_password_shows_an_error() -> None:
 
 
 def test_student_cannot_open_tutor_start_page(personas: Personas) -> None:
-    assert client_for(personas.student).get("/tutor/").status_code == 403
+    assert client_for(personas.student).get("/review/").status_code == 403
 
 
-def test_tutor_start_lists_only_taught_cohorts(personas: Personas) -> None:
-    body = client_for(personas.tutor).get("/tutor/").content.decode()
-    assert "Cohort A" in body
+def test_tutor_start_is_the_review_queue_of_taught_cohorts_only(personas: Personas) -> None:
+    body = client_for(personas.tutor).get("/review/").content.decode()
+    assert "Encounters to review" in body
+    assert "Cohort A" in body  # the cohort filter offers the cohorts the tutor teaches
     assert "Cohort B" not in body
+
+
+def test_the_old_tutor_placeholder_is_gone(personas: Personas) -> None:
+    assert client_for(personas.tutor).get("/tutor/").status_code == 404
 
 
 def test_student_never_reaches_the_admin(personas: Personas) -> None:
