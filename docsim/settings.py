@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -39,6 +40,7 @@ INSTALLED_APPS = [
     "channels",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "accounts",
     "cases",
     "encounters",
@@ -189,12 +191,65 @@ if "llm" in (DOCSIM_PATIENT_ENGINE, DOCSIM_EXAMINER_ENGINE):
 
 # REST API
 
-REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+API_THROTTLE_RATES = {
+    "anon": env_str("API_THROTTLE_ANON", "60/minute"),
+    "user": env_str("API_THROTTLE_USER", "1200/minute"),
+    "token": env_str("API_THROTTLE_TOKEN", "600/minute"),
+    "scoring_jobs": env_str("API_THROTTLE_SCORING_JOBS", "30/hour"),
 }
-SPECTACULAR_SETTINGS = {"TITLE": "DocSim API", "VERSION": "1.0.0"}
+for _scope, _rate in API_THROTTLE_RATES.items():
+    if not re.fullmatch(r"[1-9][0-9]*/(s|sec|second|m|min|minute|h|hour|d|day)", _rate):
+        raise ImproperlyConfigured(
+            f"API_THROTTLE_{_scope.upper()} must look like 600/minute, got {_rate!r}."
+        )
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "accounts.api.ApiSchema",
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "accounts.tokens.BearerTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",  # enforces CSRF on writes
+    ],
+    "DEFAULT_PERMISSION_CLASSES": [
+        "rest_framework.permissions.IsAuthenticated",
+        "accounts.tokens.HasTokenScope",
+        "accounts.api_defaults.RoleRequired",
+    ],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PAGINATION_CLASS": "accounts.api_defaults.PageNumberPagination",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "accounts.api_defaults.AnonThrottle",
+        "accounts.api_defaults.UserThrottle",
+        "accounts.api_defaults.TokenThrottle",
+        "accounts.api_defaults.ActionThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": API_THROTTLE_RATES,
+    "EXCEPTION_HANDLER": "accounts.api.exception_handler",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "DocSim API",
+    "DESCRIPTION": (
+        "Cases, encounters, scores, reviews, cohorts and scoring jobs. Authenticate with the "
+        "browser session (CSRF token on writes) or an integration token: "
+        "`Authorization: Bearer dsm_<prefix>_<secret>`."
+    ),
+    "VERSION": "1.0.0",
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",  # served from static files: no CDN
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "ScoreStatusEnum": "scoring.models.Score.Status",
+        "VerdictEnum": "scoring.models.ItemVerdict.Verdict",
+    },
+}
+# Scoring jobs started through the API: the Celery task lives in scoring/api.py, and the
+# result files go here (a shared volume when workers run on other hosts).
+CELERY_IMPORTS = ["scoring.api"]
+DOCSIM_SCORING_RESULTS_DIR = Path(
+    env_str("DOCSIM_SCORING_RESULTS_DIR") or BASE_DIR / "var" / "scoring-jobs"
+)
 
 # Security (production values whenever DEBUG is off)
 

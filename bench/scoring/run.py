@@ -31,9 +31,10 @@ django.setup()
 from django.conf import settings  # noqa: E402
 
 from bench.common import machine, markdown_table, save  # noqa: E402
+from cases.bundle import CaseBundle  # noqa: E402
 from docsim import llm  # noqa: E402
 from scoring.engines.prompt import ExaminerOutput, messages  # noqa: E402
-from scoring.transcripts import demo_bundle, read_records  # noqa: E402
+from scoring.transcripts import LineError, Record, demo_bundle, read_records  # noqa: E402
 from tests.fakes.openai_server import FakeOpenAIServer  # noqa: E402
 from tests.scoring.generated import generate, write_jsonl  # noqa: E402
 
@@ -49,13 +50,20 @@ def child_env(db: Path) -> dict[str, str]:
     return env
 
 
+def demo_case(key: str) -> CaseBundle:
+    bundle = demo_bundle(key)
+    if bundle is None:
+        raise LineError(f"no demo case {key}")
+    return bundle
+
+
 def baseline(path: Path, out: Path) -> float:
     """Read, validate and convert every transcript, write one JSON line each: no scoring."""
     started = time.perf_counter()
     count = 0
     with out.open("w") as handle:
-        for record in read_records(path, demo_bundle):
-            if hasattr(record, "to_input"):
+        for record in read_records(path, demo_case):
+            if isinstance(record, Record):
                 case = record.to_input()
                 handle.write(json.dumps({"id": record.id, "turns": len(case.turns)}) + "\n")
                 count += 1
@@ -107,10 +115,9 @@ async def llm_round(limit: int, case_messages: list[dict[str, str]], calls: int)
 
 
 def llm_examiner(limits: list[int], latency_s: float) -> list[list[object]]:
-    records = list(
-        read_records(write_jsonl(Path(tempfile.mkdtemp()) / "one.jsonl", generate(1)), demo_bundle)
-    )
-    case_messages = messages(records[0].to_input())  # type: ignore[union-attr]
+    path = write_jsonl(Path(tempfile.mkdtemp()) / "one.jsonl", generate(1))
+    record = next(r for r in read_records(path, demo_case) if isinstance(r, Record))
+    case_messages = messages(record.to_input())
     rows: list[list[object]] = []
     with FakeOpenAIServer(
         ttft_ms=int(latency_s * 1000), default_json_reply='{"items": []}'

@@ -44,4 +44,3 @@ class Command(BaseCommand):
         for line in load_demo_library():
             self.stdout.write(line)
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
-
