@@ -22,7 +22,7 @@ from accounts.api import (
 )
 from accounts.roles import Role
 from encounters.models import Encounter
-from scoring import reviews
+from scoring import feedback, reviews
 from scoring.models import ItemVerdict, Review, Score
 
 # Tutors: scores with verdicts and evidence
@@ -152,7 +152,9 @@ class ItemFeedbackSerializer(serializers.Serializer[Any]):
 class ResultSerializer(serializers.Serializer[Any]):
     encounter = serializers.IntegerField()
     state = serializers.ChoiceField(
-        choices=[s for s in reviews.FeedbackState.values if s != reviews.FeedbackState.PROVISIONAL]
+        choices=[
+            s for s in feedback.FeedbackState.values if s != feedback.FeedbackState.PROVISIONAL
+        ]
     )
     message = serializers.CharField()
     percent = serializers.FloatField(allow_null=True)
@@ -168,15 +170,15 @@ class ResultSerializer(serializers.Serializer[Any]):
 def released_result(encounter: Encounter, user: Any) -> dict[str, Any]:
     """The review service's student view, kept only once released: a provisional result is
     not given to integrations."""
-    view = reviews.student_view(encounter=encounter, user=user)
+    view = feedback.student_view(encounter=encounter, user=user)
     state = view.state
-    if state == reviews.FeedbackState.PROVISIONAL:
-        state = reviews.FeedbackState.WITHHELD
+    if state == feedback.FeedbackState.PROVISIONAL:
+        state = feedback.FeedbackState.WITHHELD
     empty: dict[str, Any] = {
         "percent": None, "passed": None, "pass_mark": None, "sections": [], "missed": [],
         "changed": [], "feedback": "", "released_at": None,
     }  # fmt: skip
-    if state != reviews.FeedbackState.RELEASED:
+    if state != feedback.FeedbackState.RELEASED:
         return {"encounter": encounter.pk, "state": state.value, "message": str(state.label),
                 **empty}  # fmt: skip
     data = view.as_dict()

@@ -12,7 +12,7 @@ from accounts.roles import Role
 from encounters import pages
 from encounters import services as encounter_services
 from encounters.models import Encounter
-from scoring import reviews
+from scoring import feedback as results
 
 
 def _own(request: HttpRequest, pk: int) -> tuple[User, Encounter]:
@@ -25,8 +25,8 @@ def _own(request: HttpRequest, pk: int) -> tuple[User, Encounter]:
 @role_required(Role.STUDENT)
 def feedback(request: HttpRequest, pk: int) -> HttpResponse:
     user, encounter = _own(request, pk)
-    view = reviews.student_view(encounter=encounter, user=user)
-    if view.state == reviews.FeedbackState.NOT_FINISHED:
+    view = results.student_view(encounter=encounter, user=user)
+    if view.state == results.FeedbackState.NOT_FINISHED:
         return redirect(pages.phase_url(encounter))
     context = {
         "encounter": encounter,
@@ -40,5 +40,5 @@ def feedback(request: HttpRequest, pk: int) -> HttpResponse:
 @role_required(Role.STUDENT)
 def feedback_json(request: HttpRequest, pk: int) -> JsonResponse:
     user, encounter = _own(request, pk)
-    view = reviews.student_view(encounter=encounter, user=user)
+    view = results.student_view(encounter=encounter, user=user)
     return JsonResponse(view.as_dict(), json_dumps_params={"ensure_ascii": False})

@@ -15,9 +15,10 @@ from cases import bundle as bundles
 from cases.models import CaseVersion
 from encounters.models import Encounter, Turn
 from encounters.realtime import group_name
-from scoring import reviews, services
+from scoring import feedback, reviews, services
+from scoring.feedback import FeedbackState
 from scoring.models import ItemDecision, ItemVerdict, Review, Score
-from scoring.reviews import FeedbackState, ReviewError
+from scoring.reviews import ReviewError
 from scoring.tasks import score_encounter_task
 from tests.conftest import Personas
 from tests.encounters.conftest import publish
@@ -220,7 +221,7 @@ def test_practice_mode_shows_the_provisional_result_then_the_released_review(
     review: Review, score: Score, personas: Personas
 ) -> None:
     encounter = score.encounter
-    view = reviews.student_view(encounter=encounter, user=personas.student)
+    view = feedback.student_view(encounter=encounter, user=personas.student)
     assert view.state == FeedbackState.PROVISIONAL
     assert (view.percent, view.passed) == (score.percent, score.passed)
     missed = {item.item_id: item for item in view.missed}
@@ -234,12 +235,12 @@ def test_practice_mode_shows_the_provisional_result_then_the_released_review(
     reviews.decide_item(review=review, verdict=verdict(score, "H9"), decision="override",
                         value="not_met", comment="Did not quantify the smoking.")  # fmt: skip
     reviews.set_feedback(review=review, feedback="Work on risk factors.")
-    view = reviews.student_view(encounter=encounter, user=personas.student)
+    view = feedback.student_view(encounter=encounter, user=personas.student)
     assert view.state == FeedbackState.PROVISIONAL  # not released yet
     assert view.feedback == ""
 
     reviews.release(review=review, tutor=personas.tutor)
-    view = reviews.student_view(encounter=encounter, user=personas.student)
+    view = feedback.student_view(encounter=encounter, user=personas.student)
     assert view.state == FeedbackState.RELEASED
     assert view.feedback == "Work on risk factors."
     assert view.percent == reviews.reviewed_result(review).percent < score.percent
@@ -255,7 +256,7 @@ def test_practice_mode_before_scoring_says_it_is_being_scored(
     personas: Personas, chest_pain: CaseVersion
 ) -> None:
     encounter = finished_encounter(personas.student, chest_pain, GOOD_CHEST_PAIN, GOOD_NOTE)
-    view = reviews.student_view(encounter=encounter, user=personas.student)
+    view = feedback.student_view(encounter=encounter, user=personas.student)
     assert view.state == FeedbackState.PENDING
     assert view.as_dict() == {"state": "pending", "message": str(FeedbackState.PENDING.label)}
 
@@ -268,7 +269,7 @@ def test_exam_mode_shows_nothing_before_release(
     review = reviews.start_review(score=score, tutor=personas.tutor)
     reviews.set_feedback(review=review, feedback="Secret until released.")
     reviews.mark_reviewed(review=review)
-    view = reviews.student_view(encounter=encounter, user=personas.student)
+    view = feedback.student_view(encounter=encounter, user=personas.student)
     assert view.state == FeedbackState.WITHHELD
     assert view.percent is None
     assert view.missed == ()
@@ -278,7 +279,7 @@ def test_exam_mode_shows_nothing_before_release(
     }  # fmt: skip
 
     reviews.release(review=review, tutor=personas.tutor)
-    view = reviews.student_view(encounter=encounter, user=personas.student)
+    view = feedback.student_view(encounter=encounter, user=personas.student)
     assert view.state == FeedbackState.RELEASED
     assert view.feedback == "Secret until released."
     assert view.percent == score.percent
@@ -291,11 +292,11 @@ def test_exam_mode_after_a_rescore_hides_the_result_until_the_new_review_is_rele
     review = reviews.start_review(score=score, tutor=personas.tutor)
     reviews.release(review=review, tutor=personas.tutor)
     new = reviews.rescore(encounter=score.encounter)
-    view = reviews.student_view(encounter=score.encounter, user=personas.student)
+    view = feedback.student_view(encounter=score.encounter, user=personas.student)
     assert view.state == FeedbackState.WITHHELD
     reviews.release(review=reviews.start_review(score=new, tutor=personas.tutor),
                     tutor=personas.tutor)  # fmt: skip
-    view = reviews.student_view(encounter=score.encounter, user=personas.student)
+    view = feedback.student_view(encounter=score.encounter, user=personas.student)
     assert view.state == FeedbackState.RELEASED
 
 
@@ -308,7 +309,7 @@ def test_an_exam_reserved_case_never_shows_its_item_text(
     reviews.decide_item(review=review, verdict=verdict(score, "H9"), decision="override",
                         value="not_met", comment="Not quantified.")  # fmt: skip
     reviews.release(review=review, tutor=personas.tutor)
-    view = reviews.student_view(encounter=score.encounter, user=personas.student)
+    view = feedback.student_view(encounter=score.encounter, user=personas.student)
     assert view.state == FeedbackState.RELEASED
     assert not view.shows_item_text
     assert view.missed
@@ -320,14 +321,14 @@ def test_a_practice_encounter_of_an_exam_case_shows_no_item_text_provisionally(
     personas: Personas, exam_case: CaseVersion
 ) -> None:
     score = scored(personas.student, exam_case)
-    view = reviews.student_view(encounter=score.encounter, user=personas.student)
+    view = feedback.student_view(encounter=score.encounter, user=personas.student)
     assert view.state == FeedbackState.PROVISIONAL
     assert {item.text for item in view.missed} == {""}
 
 
 def test_another_student_gets_no_view(score: Score, personas: Personas) -> None:
     with pytest.raises(ReviewError):
-        reviews.student_view(encounter=score.encounter, user=personas.other_student)
+        feedback.student_view(encounter=score.encounter, user=personas.other_student)
 
 
 def test_an_unfinished_encounter_has_no_feedback_yet(
@@ -336,7 +337,7 @@ def test_an_unfinished_encounter_has_no_feedback_yet(
     encounter = finished_encounter(personas.student, chest_pain, GOOD_CHEST_PAIN)
     Encounter.objects.filter(pk=encounter.pk).update(status=Encounter.Status.INTERVIEW)
     encounter.refresh_from_db()
-    view = reviews.student_view(encounter=encounter, user=personas.student)
+    view = feedback.student_view(encounter=encounter, user=personas.student)
     assert view.state == FeedbackState.NOT_FINISHED
 
 
