@@ -133,7 +133,14 @@ if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL], "capacity": 1500, "expiry": 60},
+            "CONFIG": {
+                # redis-py 8 reads with a 5 s socket timeout by default, the same as the
+                # channel layer's blocking pop on an idle socket: the read would lose the race
+                # and close every idle websocket with 1011. Give reads more time than the pop.
+                "hosts": [{"address": REDIS_URL, "socket_timeout": 15, "socket_keepalive": True}],
+                "capacity": 1500,
+                "expiry": 60,
+            },
         }
     }
 else:

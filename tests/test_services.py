@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 import uuid
@@ -58,3 +59,24 @@ async def test_redis_channel_layer_carries_a_message_between_processes() -> None
     message = await layer.receive(channel)
     assert message == {"type": "notify", "payload": "hi"}
     await layer.group_discard(group, channel)
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_an_idle_socket_stays_open_on_the_redis_layer() -> None:
+    """redis-py 8 reads time out after 5 s by default, as long as the layer's idle blocking
+    pop: without a longer read timeout every idle websocket was closed with 1011."""
+    from asgiref.sync import sync_to_async
+
+    from accounts.consumers import user_group
+    from tests.factories import UserFactory
+    from tests.sockets import open_socket
+
+    user = await sync_to_async(UserFactory.create)()
+    communicator, connected = await open_socket("/ws/notifications/", user)
+    assert connected
+    await asyncio.sleep(7)
+    layer = get_channel_layer()
+    assert layer is not None
+    await layer.group_send(user_group(user.pk), {"type": "notify", "payload": {"type": "ping"}})
+    assert await communicator.receive_json_from(timeout=5) == {"type": "ping"}
+    await communicator.disconnect()
