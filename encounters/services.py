@@ -167,9 +167,14 @@ def record_student_turn(*, encounter: Encounter, text: str, client_msg_id: str) 
     found = classify(text, context)
     is_injection = _count_injection(encounter, text)
     if found.intent == Intent.EXAM:
-        return _mark(_answer_exam(encounter, text, client_msg_id, found.exams, found), is_injection)
+        return _mark(
+            _answer_from_case(encounter, Kind.EXAM, text, client_msg_id, found.exams, found),
+            is_injection,
+        )
     if found.intent == Intent.ORDER:
-        outcome = _answer_order(encounter, text, client_msg_id, found.investigations, found)
+        outcome = _answer_from_case(
+            encounter, Kind.INVESTIGATION, text, client_msg_id, found.investigations, found
+        )
         return _mark(outcome, is_injection)
     student = _add_turn(
         encounter,
@@ -203,7 +208,7 @@ def request_exam(
     context = casebook.match_context(encounter.case_version_id, ())
     regions = (region,) if region else find_terms(text or "", Kind.EXAM, context)
     label = text or casebook.term_label(encounter.case_version_id, region or "")
-    return _answer_exam(encounter, label, client_msg_id, regions, None)
+    return _answer_from_case(encounter, Kind.EXAM, label, client_msg_id, regions, None)
 
 
 @deadlines_first
@@ -222,40 +227,29 @@ def order_investigation(
     context = casebook.match_context(encounter.case_version_id, ())
     ids = (investigation,) if investigation else find_terms(text or "", Kind.INVESTIGATION, context)
     label = text or casebook.term_label(encounter.case_version_id, investigation or "")
-    return _answer_order(encounter, label, client_msg_id, ids, None)
+    return _answer_from_case(encounter, Kind.INVESTIGATION, label, client_msg_id, ids, None)
 
 
-def _answer_exam(
+def _answer_from_case(
     encounter: Encounter,
+    kind: Kind,
     text: str,
     msg_id: str,
-    regions: tuple[str, ...],
+    ids: tuple[str, ...],
     found: Classification | None,
 ) -> TurnOutcome:
+    """Store the request and the case's authored answer: findings and results always come
+    from the case, never from an engine."""
+    is_exam = kind is Kind.EXAM
     student = _add_turn(
-        encounter, role=Turn.Role.STUDENT, text=text, intent=Intent.EXAM,
-        terms=list(regions), client_msg_id=msg_id,
+        encounter, role=Turn.Role.STUDENT, text=text, terms=list(ids), client_msg_id=msg_id,
+        intent=Intent.EXAM if is_exam else Intent.ORDER,
     )  # fmt: skip
-    answer_text, answered = casebook.findings(encounter.case_version_id, regions)
+    answer_of = casebook.findings if is_exam else casebook.results
+    answer_text, answered = answer_of(encounter.case_version_id, ids)
     answer = _add_turn(
-        encounter, after=student, role=Turn.Role.EXAM, text=answer_text, reply_to=student,
-        terms=answered,
-        engine="case",
-    )  # fmt: skip
-    return TurnOutcome(student, created=True, answers=[answer], classification=found)
-
-
-def _answer_order(
-    encounter: Encounter, text: str, msg_id: str, ids: tuple[str, ...], found: Classification | None
-) -> TurnOutcome:
-    student = _add_turn(
-        encounter, role=Turn.Role.STUDENT, text=text, intent=Intent.ORDER,
-        terms=list(ids), client_msg_id=msg_id,
-    )  # fmt: skip
-    answer_text, answered = casebook.results(encounter.case_version_id, ids)
-    answer = _add_turn(
-        encounter, after=student, role=Turn.Role.INVESTIGATION, text=answer_text,
-        reply_to=student, terms=answered, engine="case",
+        encounter, after=student, role=Turn.Role.EXAM if is_exam else Turn.Role.INVESTIGATION,
+        text=answer_text, reply_to=student, terms=answered, engine="case",
     )  # fmt: skip
     return TurnOutcome(student, created=True, answers=[answer], classification=found)
 
