@@ -75,7 +75,8 @@ beat: $(VENV)/.runtime
 serve: $(VENV)/.runtime
 	$(BIN)/python manage.py compile_catalogues
 	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
-	$(BIN)/uvicorn docsim.asgi:application --host $(HOST) --port $(PORT) --workers $(WORKERS) --proxy-headers
+	$(BIN)/uvicorn docsim.asgi:application --host $(HOST) --port $(PORT) --workers $(WORKERS) --proxy-headers \
+		--ws-per-message-deflate false --backlog 4096
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

@@ -88,12 +88,19 @@ try:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=0)}
 except ValueError as exc:
     raise ImproperlyConfigured(f"DATABASE_URL is not a valid database URL: {exc}") from None
+# Threads running ORM work for websockets (encounters/asyncdb.py), per process, on PostgreSQL.
+DATABASE_ASYNC_THREADS = env_int("DATABASE_ASYNC_THREADS", 16, minimum=1)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
     "DATABASE_POOL", False
 ):
-    DATABASES["default"]["OPTIONS"] = {
-        "pool": {"min_size": 2, "max_size": env_int("DATABASE_POOL_SIZE", 20, minimum=1)}
-    }
+    DATABASE_POOL_SIZE = env_int("DATABASE_POOL_SIZE", 20, minimum=1)
+    if DATABASE_POOL_SIZE < DATABASE_ASYNC_THREADS + 1:  # and one for the HTTP views' thread
+        raise ImproperlyConfigured(
+            f"DATABASE_POOL_SIZE ({DATABASE_POOL_SIZE}) must be at least DATABASE_ASYNC_THREADS "
+            f"+ 1 ({DATABASE_ASYNC_THREADS + 1}), or busy sockets time out waiting for a "
+            "connection."
+        )
+    DATABASES["default"]["OPTIONS"] = {"pool": {"min_size": 2, "max_size": DATABASE_POOL_SIZE}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Accounts
@@ -129,15 +136,28 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 # Channels
 
 REDIS_URL = env_str("REDIS_URL")
+# Redis connections per process for the channel layer, and how long a command waits for one.
+CHANNEL_LAYER_MAX_CONNECTIONS = env_int("CHANNEL_LAYER_MAX_CONNECTIONS", 500, minimum=2)
+CHANNEL_LAYER_POOL_TIMEOUT_S = env_float("CHANNEL_LAYER_POOL_TIMEOUT_S", 20.0, minimum=0.1)
 if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "BACKEND": "docsim.layers.RedisChannelLayer",
             "CONFIG": {
                 # redis-py 8 reads with a 5 s socket timeout by default, the same as the
                 # channel layer's blocking pop on an idle socket: the read would lose the race
                 # and close every idle websocket with 1011. Give reads more time than the pop.
-                "hosts": [{"address": REDIS_URL, "socket_timeout": 15, "socket_keepalive": True}],
+                # Connections per process; handshakes beyond them wait (up to the timeout)
+                # for one instead of failing (see docsim/layers.py).
+                "hosts": [
+                    {
+                        "address": REDIS_URL,
+                        "socket_timeout": 15,
+                        "socket_keepalive": True,
+                        "max_connections": CHANNEL_LAYER_MAX_CONNECTIONS,
+                        "timeout": CHANNEL_LAYER_POOL_TIMEOUT_S,
+                    }
+                ],
                 "capacity": 1500,
                 "expiry": 60,
             },

@@ -18,7 +18,11 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 PARALLEL = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
-_EXECUTOR = ThreadPoolExecutor(max_workers=16, thread_name_prefix="orm") if PARALLEL else None
+_EXECUTOR = (
+    ThreadPoolExecutor(max_workers=settings.DATABASE_ASYNC_THREADS, thread_name_prefix="orm")
+    if PARALLEL
+    else None
+)
 
 
 def db(func: Callable[P, R]) -> Callable[P, Coroutine[Any, Any, R]]:

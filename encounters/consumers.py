@@ -11,12 +11,11 @@ from typing import Any
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.utils.translation import gettext as _
 
-from encounters import protocol, realtime, services
+from encounters import protocol, realtime, services, warmup
 from encounters.access import Access
-from encounters.asyncdb import db
 from encounters.models import Encounter, Turn
+from encounters.patient.base import ReplyRequest
 from encounters.patient.registry import get_engine
-from encounters.replies import generate_reply
 
 TIMER_PERIOD_S = 15.0
 _background: set[asyncio.Task[Any]] = set()  # replies outlive the socket that asked for them
@@ -27,6 +26,7 @@ class InterviewConsumer(AsyncWebsocketConsumer):
     access: Access
 
     async def connect(self) -> None:
+        warmup.warm_up()  # at once under a server without an ASGI lifespan, else a no-op
         found = await realtime.load_for(
             self.scope.get("user"), self.scope["url_route"]["kwargs"]["pk"]
         )
@@ -38,8 +38,9 @@ class InterviewConsumer(AsyncWebsocketConsumer):
         self.recent: deque[float] = deque()
         await self.channel_layer.group_add(self.group, self.channel_name)
         await self.accept()
-        await self.send_json(await realtime.snapshot(self.encounter, self.access))
-        self.timer = asyncio.create_task(self._tick())
+        current, frame = await realtime.snapshot(self.encounter, self.access)
+        await self.send_json(frame)
+        self.timer = asyncio.create_task(self._tick(current))
 
     async def disconnect(self, code: int) -> None:
         if hasattr(self, "timer"):
@@ -70,35 +71,31 @@ class InterviewConsumer(AsyncWebsocketConsumer):
             turn = await realtime.regenerate(self.encounter, frame.seq)
             self._start_reply(turn)
             return
-        outcome = await realtime.student_action(self.encounter, frame)
-        student = outcome.student_turn
-        pending = [a for a in outcome.answers if a.status == Turn.Status.PENDING]
-        if outcome.created:
-            for answer in pending:  # started before any send, so a dead socket cannot stop it
-                self._start_reply(answer)
+        action = await realtime.student_action(self.encounter, frame)
+        outcome = action.outcome
+        for answer, request in action.pending:  # started before any send: a dead socket
+            self._start_reply(answer, request)  # cannot stop them
         await self.send_json(
-            {"type": "ack", "client_msg_id": frame.client_msg_id, "seq": student.seq,
+            {"type": "ack", "client_msg_id": frame.client_msg_id, "seq": outcome.student_turn.seq,
              "duplicate": not outcome.created}
         )  # fmt: skip
         if not outcome.created:
             await self.send_json(await realtime.fresh_snapshot(self.encounter, self.access))
             return
-        await realtime.fan_out(self.group, [student])
-        done = [a for a in outcome.answers if a.status != Turn.Status.PENDING]
-        await realtime.fan_out(self.group, done)
+        await realtime.fan_out(self.group, action.completed)
 
-    def _start_reply(self, turn: Turn) -> None:
+    def _start_reply(self, turn: Turn, request: ReplyRequest | None = None) -> None:
         reply_to = turn.reply_to.seq if turn.reply_to is not None else None
         started = {"type": "turn.started", "seq": turn.seq, "reply_to": reply_to}
 
         async def send_token(delta: str) -> None:
-            await self.send_json({"type": "token", "seq": turn.seq, "delta": delta})
+            await self.send(text_data=realtime.token_frame(turn.seq, delta))
 
         async def reply() -> None:
             with contextlib.suppress(Exception):  # the socket may already be gone
                 await self.send_json(started)
             await realtime.reply_and_announce(
-                self.group, turn.pk, get_engine(turn.engine), send_token, generate_reply
+                self.group, turn, get_engine(turn.engine), send_token, request
             )
 
         task = asyncio.create_task(reply())
@@ -114,9 +111,10 @@ class InterviewConsumer(AsyncWebsocketConsumer):
         self.recent.append(now)
         return True
 
-    async def _tick(self) -> None:
+    async def _tick(self, encounter: Encounter) -> None:
+        """Every period (and at once, with the state the snapshot read): the timer frame, and
+        the end announced when a deadline moved the encounter on."""
         while True:
-            encounter = await db(services.enforce_deadlines)(self.encounter)
             await self.send_json(
                 {
                     "type": "timer",
@@ -131,6 +129,7 @@ class InterviewConsumer(AsyncWebsocketConsumer):
             await asyncio.sleep(
                 wait if encounter.status != Encounter.Status.DONE else TIMER_PERIOD_S
             )
+            encounter = await realtime.current_state(self.encounter)
 
     async def send_json(self, content: dict[str, Any]) -> None:
         await self.send(text_data=realtime.dumps(content))

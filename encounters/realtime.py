@@ -1,8 +1,13 @@
-"""Async glue between the interview socket and the services: loading, snapshots, fan-out."""
+"""Async glue between the interview socket and the services: loading, snapshots, fan-out.
+
+Each socket action is one trip to the ORM thread pool: the student's turn is committed and the
+reply's request built in the same call, and turn payloads are made without another trip.
+"""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 from channels.layers import get_channel_layer
@@ -12,8 +17,10 @@ from encounters import protocol, services
 from encounters.access import Access, access_to
 from encounters.asyncdb import db
 from encounters.models import Encounter, Turn
-from encounters.patient.base import PatientEngine
-from encounters.replies import TokenSink
+from encounters.patient.base import PatientEngine, ReplyRequest
+from encounters.replies import TokenSink, build_request, generate_reply
+
+_REPLY_TO = Turn._meta.get_field("reply_to")
 
 
 def group_name(encounter_id: int) -> str:
@@ -22,6 +29,11 @@ def group_name(encounter_id: int) -> str:
 
 def dumps(content: dict[str, Any]) -> str:
     return json.dumps(content, ensure_ascii=False, default=str)
+
+
+def token_frame(seq: int, delta: str) -> str:
+    """`{"type": "token", "seq": …, "delta": …}` as `dumps` writes it, made without a dict."""
+    return f'{{"type": "token", "seq": {seq:d}, "delta": {json.dumps(delta, ensure_ascii=False)}}}'
 
 
 def turn_payload(turn: Turn) -> dict[str, Any]:
@@ -35,6 +47,11 @@ def turn_payload(turn: Turn) -> dict[str, Any]:
         "failure_reason": turn.failure_reason,
         "created_at": turn.created_at.isoformat(),
     }
+
+
+def _is_loaded(turn: Turn) -> bool:
+    """Its payload needs no query (the turn it replies to is already in memory)."""
+    return not turn.reply_to_id or _REPLY_TO.is_cached(turn)
 
 
 @db
@@ -51,6 +68,11 @@ def reload(encounter: Encounter) -> Encounter:
     return Encounter.objects.get(pk=encounter.pk)
 
 
+@db
+def current_state(encounter: Encounter) -> Encounter:
+    return services.current_state(encounter)
+
+
 def _deadlines(encounter: Encounter) -> dict[str, Any]:
     return {
         "interview": encounter.interview_deadline.isoformat(),
@@ -59,11 +81,10 @@ def _deadlines(encounter: Encounter) -> dict[str, Any]:
     }
 
 
-@db
-def snapshot(encounter: Encounter, access: Access) -> dict[str, Any]:
-    encounter = services.enforce_deadlines(encounter)
+def _snapshot(encounter: Encounter, access: Access) -> tuple[Encounter, dict[str, Any]]:
+    encounter = services.current_state(encounter)
     turns = encounter.turns.select_related("reply_to").order_by("seq")
-    return {
+    return encounter, {
         "type": "snapshot",
         "protocol": protocol.PROTOCOL_VERSION,
         "encounter": encounter.pk,
@@ -74,8 +95,22 @@ def snapshot(encounter: Encounter, access: Access) -> dict[str, Any]:
     }
 
 
-@db
-def student_action(encounter: Encounter, frame: Any) -> services.TurnOutcome:
+async def snapshot(encounter: Encounter, access: Access) -> tuple[Encounter, dict[str, Any]]:
+    """The encounter as it now stands (deadlines applied) and its snapshot frame."""
+    return await db(_snapshot)(encounter, access)
+
+
+@dataclass
+class StudentAction:
+    """A student action's outcome, with what the socket sends next: the payloads of the turns
+    to fan out, and for each pending reply its turn and the engine's request."""
+
+    outcome: services.TurnOutcome
+    completed: list[dict[str, Any]] = field(default_factory=list)
+    pending: list[tuple[Turn, ReplyRequest]] = field(default_factory=list)
+
+
+def _record(encounter: Encounter, frame: Any) -> services.TurnOutcome:
     if isinstance(frame, protocol.Ask):
         return services.record_student_turn(
             encounter=encounter, text=frame.text, client_msg_id=frame.client_msg_id
@@ -95,9 +130,23 @@ def student_action(encounter: Encounter, frame: Any) -> services.TurnOutcome:
     )
 
 
+@db
+def student_action(encounter: Encounter, frame: Any) -> StudentAction:
+    action = StudentAction(_record(encounter, frame))  # committed when this returns
+    if not action.outcome.created:
+        return action
+    action.completed.append(turn_payload(action.outcome.student_turn))
+    for answer in action.outcome.answers:
+        if answer.status == Turn.Status.PENDING:
+            action.pending.append((answer, build_request(answer, action.outcome.earlier)))
+        else:
+            action.completed.append(turn_payload(answer))
+    return action
+
+
 async def fresh_snapshot(encounter: Encounter, access: Access) -> dict[str, Any]:
     """The current snapshot (used when a resent message already has its turns)."""
-    return await snapshot(await reload(encounter), access)
+    return (await snapshot(encounter, access))[1]
 
 
 @db
@@ -116,10 +165,13 @@ async def _group_send(group: str, payload: dict[str, Any]) -> None:
     await layer.group_send(group, {"type": "encounter.event", "payload": payload})
 
 
-async def fan_out(group: str, turns: list[Turn]) -> None:
-    for turn in turns:
-        payload = await db(turn_payload)(turn)
+async def fan_out(group: str, payloads: list[dict[str, Any]]) -> None:
+    for payload in payloads:
         await _group_send(group, {"type": "turn.completed", "turn": payload})
+
+
+async def payload_of(turn: Turn) -> dict[str, Any]:
+    return turn_payload(turn) if _is_loaded(turn) else await db(turn_payload)(turn)
 
 
 async def announce_status(group: str, encounter: Encounter) -> None:
@@ -139,11 +191,16 @@ async def announce_status(group: str, encounter: Encounter) -> None:
 
 
 async def reply_and_announce(
-    group: str, turn_id: int, engine: PatientEngine, sink: TokenSink, generate: Any
+    group: str,
+    turn: Turn,
+    engine: PatientEngine,
+    sink: TokenSink,
+    request: ReplyRequest | None = None,
 ) -> None:
-    turn: Turn = await generate(turn_id, engine, sink)
+    prepared = (turn, request) if request is not None else None
+    turn = await generate_reply(turn.pk, engine, sink, prepared)
     if turn.status == Turn.Status.OK:
-        await fan_out(group, [turn])
+        await fan_out(group, [await payload_of(turn)])
     else:
         await _group_send(
             group,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
 
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from cases.matching import Classification, Intent
@@ -26,20 +26,31 @@ log = logging.getLogger(__name__)
 TokenSink = Callable[[str], Awaitable[None]]
 
 
-def build_request(turn: Turn) -> ReplyRequest:
-    """What the engine needs for the pending patient turn: knowledge, transcript, utterance."""
+_SPOKEN = (Turn.Role.STUDENT, Turn.Role.PATIENT)
+
+
+def build_request(turn: Turn, turns: list[Turn] | None = None) -> ReplyRequest:
+    """What the engine needs for the pending patient turn: knowledge, transcript, utterance.
+    `turns` are the encounter's turns in order when the caller has them (else they are read)."""
     student = turn.reply_to
     assert student is not None
-    earlier = (
-        Turn.objects.filter(
-            encounter_id=turn.encounter_id,
-            seq__lt=student.seq,
-            role__in=[Turn.Role.STUDENT, Turn.Role.PATIENT],
-            status=Turn.Status.OK,
+    if turns is None:
+        earlier: Iterable[Turn] = (
+            Turn.objects.filter(
+                encounter_id=turn.encounter_id,
+                seq__lt=student.seq,
+                role__in=_SPOKEN,
+                status=Turn.Status.OK,
+            )
+            .only("role", "text", "topics")
+            .order_by("seq")
         )
-        .only("role", "text", "topics")
-        .order_by("seq")
-    )
+    else:
+        earlier = [
+            t
+            for t in turns
+            if t.seq < student.seq and t.role in _SPOKEN and t.status == Turn.Status.OK
+        ]
     version_id = turn.encounter.case_version_id
     return ReplyRequest(
         knowledge=casebook.knowledge(version_id),
@@ -51,62 +62,67 @@ def build_request(turn: Turn) -> ReplyRequest:
     )
 
 
-@db
-def _load_request(turn_id: int) -> ReplyRequest:
-    return build_request(Turn.objects.select_related("reply_to", "encounter").get(pk=turn_id))
+def load_request(turn_id: int) -> tuple[Turn, ReplyRequest]:
+    turn = Turn.objects.select_related("reply_to", "encounter").get(pk=turn_id)
+    return turn, build_request(turn)
 
 
 @db
 def _complete(
-    turn_id: int,
+    turn: Turn,
     result: ReplyResult,
     ttft_ms: int | None,
     total_ms: int,
     flags: list[dict[str, str]],
 ) -> Turn:
-    with transaction.atomic():
-        turn = Turn.objects.select_for_update().get(pk=turn_id)
-        if turn.status != Turn.Status.PENDING:
-            return turn  # the interview ended meanwhile: keep what was decided then
-        turn.status = Turn.Status.OK
-        turn.text = result.text
-        turn.topics = list(result.topics)
-        turn.facts_used = list(result.facts_used)
-        turn.engine, turn.model = result.engine, result.model
-        turn.fallback_reason = result.fallback_reason
-        turn.prompt_tokens, turn.completion_tokens = result.prompt_tokens, result.completion_tokens
-        turn.ttft_ms, turn.duration_ms = ttft_ms, total_ms
-        turn.fidelity_flags = flags
-        turn.save()
-        return turn
+    fields = {
+        "status": Turn.Status.OK, "text": result.text, "topics": list(result.topics),
+        "facts_used": list(result.facts_used), "engine": result.engine, "model": result.model,
+        "fallback_reason": result.fallback_reason, "prompt_tokens": result.prompt_tokens,
+        "completion_tokens": result.completion_tokens, "ttft_ms": ttft_ms,
+        "duration_ms": total_ms, "fidelity_flags": flags,
+    }  # fmt: skip
+    return _settle(turn, fields)
 
 
 @db
-def _fail(turn_id: int, reason: str, partial: str, total_ms: int) -> Turn:
-    with transaction.atomic():
-        turn = Turn.objects.select_for_update().get(pk=turn_id)
-        if turn.status == Turn.Status.PENDING:
-            turn.status = Turn.Status.FAILED
-            turn.failure_reason = reason[:200]
-            turn.text = partial
-            turn.duration_ms = total_ms
-            turn.save(update_fields=["status", "failure_reason", "text", "duration_ms"])
+def _fail(turn: Turn, reason: str, partial: str, total_ms: int) -> Turn:
+    fields = {
+        "status": Turn.Status.FAILED, "failure_reason": reason[:200], "text": partial,
+        "duration_ms": total_ms,
+    }  # fmt: skip
+    return _settle(turn, fields)
+
+
+def _settle(turn: Turn, fields: dict[str, Any]) -> Turn:
+    """Write the outcome if the turn is still pending (one conditional UPDATE: the row lock it
+    takes orders it with the interview's end); otherwise keep what was decided then."""
+    if Turn.objects.filter(pk=turn.pk, status=Turn.Status.PENDING).update(**fields):
+        for name, value in fields.items():
+            setattr(turn, name, value)
         return turn
+    return Turn.objects.select_related("reply_to").get(pk=turn.pk)
 
 
-async def generate_reply(turn_id: int, engine: PatientEngine, on_token: TokenSink | None) -> Turn:
+async def generate_reply(
+    turn_id: int,
+    engine: PatientEngine,
+    on_token: TokenSink | None,
+    prepared: tuple[Turn, ReplyRequest] | None = None,
+) -> Turn:
     """Fill the pending patient turn. Tokens go to `on_token` as they come; a sink that fails
-    (the student's socket closed) is dropped, and the reply is still generated and stored."""
+    (the student's socket closed) is dropped, and the reply is still generated and stored.
+    `prepared` is the turn and its request when the caller already has them."""
     started = time.monotonic()
     ttft_ms: int | None = None
     parts: list[str] = []
-    request = await _load_request(turn_id)
+    turn, request = prepared or await db(load_request)(turn_id)
     try:
         async for item in engine.reply(request):
             if isinstance(item, ReplyResult):
                 total = int((time.monotonic() - started) * 1000)
                 flags = fidelity.check(request.knowledge, item.text, item.topics)
-                return await _complete(turn_id, item, ttft_ms, total, flags)
+                return await _complete(turn, item, ttft_ms, total, flags)
             if ttft_ms is None:
                 ttft_ms = int((time.monotonic() - started) * 1000)
             parts.append(item)
@@ -117,7 +133,7 @@ async def generate_reply(turn_id: int, engine: PatientEngine, on_token: TokenSin
     except Exception:
         log.exception("patient engine failed on turn %s", turn_id)
         reason = _("The patient could not answer. Please try again.")
-    return await _fail(turn_id, reason, "".join(parts), int((time.monotonic() - started) * 1000))
+    return await _fail(turn, reason, "".join(parts), int((time.monotonic() - started) * 1000))
 
 
 async def _deliver(sink: TokenSink | None, delta: str) -> TokenSink | None:

@@ -42,6 +42,7 @@ class TurnOutcome:
     created: bool
     answers: list[Turn] = field(default_factory=list)
     classification: Classification | None = None
+    earlier: list[Turn] | None = None  # the turns before it, in order, when the service read them
 
 
 def start_encounter(
@@ -94,6 +95,23 @@ def enforce_deadlines(encounter: Encounter, now: datetime | None = None) -> Enco
     return _apply_deadlines(_lock(encounter), now or timezone.now())
 
 
+def _is_overdue(encounter: Encounter, now: datetime) -> bool:
+    if encounter.status == Encounter.Status.INTERVIEW:
+        return encounter.interview_deadline <= now
+    return encounter.status == Encounter.Status.NOTE and (
+        encounter.note_deadline is not None and encounter.note_deadline <= now
+    )
+
+
+def current_state(encounter: Encounter) -> Encounter:
+    """The encounter as stored, moved on first when a deadline has passed: what
+    enforce_deadlines returns, with one plain read instead of a locking transaction while
+    nothing is due (every timer tick and snapshot asks)."""
+    now = timezone.now()
+    fresh = Encounter.objects.get(pk=encounter.pk)
+    return enforce_deadlines(fresh, now) if _is_overdue(fresh, now) else fresh
+
+
 def _close_interview(encounter: Encounter, reason: str, at: datetime) -> None:
     note_minutes = casebook.bundle(encounter.case_version_id).metadata.note_minutes
     encounter.status = Encounter.Status.NOTE
@@ -141,10 +159,25 @@ def _next_seq(encounter: Encounter) -> int:
     return (last or 0) + 1
 
 
-def _add_turn(encounter: Encounter, after: Turn | None = None, **fields: object) -> Turn:
-    """A new turn numbered after `after` (same transaction, encounter locked) or after the last."""
-    seq = after.seq + 1 if after is not None else _next_seq(encounter)
+def _add_turn(
+    encounter: Encounter, after: Turn | None = None, seq: int | None = None, **fields: object
+) -> Turn:
+    """A new turn numbered `seq`, or after `after` (same transaction, encounter locked), or
+    after the last."""
+    if seq is None:
+        seq = after.seq + 1 if after is not None else _next_seq(encounter)
     return Turn.objects.create(encounter=encounter, seq=seq, **fields)
+
+
+def _existing_in(turns: list[Turn], client_msg_id: str) -> TurnOutcome | None:
+    """`_existing`, from the encounter's turns already read."""
+    turn = next((t for t in turns if t.client_msg_id == client_msg_id), None)
+    if turn is None:
+        return None
+    answers = [t for t in turns if t.reply_to_id == turn.pk]
+    for answer in answers:
+        answer.reply_to = turn
+    return TurnOutcome(turn, created=False, answers=answers)
 
 
 def _existing(encounter: Encounter, client_msg_id: str) -> TurnOutcome | None:
@@ -160,10 +193,11 @@ def record_student_turn(*, encounter: Encounter, text: str, client_msg_id: str) 
     """Store what the student said; exam requests and orders are answered from the case at once,
     anything else gets a pending patient turn for an engine to fill."""
     encounter = _open_for_turns(encounter)
-    existing = _existing(encounter, client_msg_id)
+    earlier = list(encounter.turns.order_by("seq"))  # one read for what the next lines need
+    existing = _existing_in(earlier, client_msg_id)
     if existing is not None:
         return existing
-    context = casebook.match_context(encounter.case_version_id, _previous_topics(encounter))
+    context = casebook.match_context(encounter.case_version_id, _previous_topics(earlier))
     found = classify(text, context)
     is_injection = _count_injection(encounter, text)
     if found.intent == Intent.EXAM:
@@ -178,6 +212,7 @@ def record_student_turn(*, encounter: Encounter, text: str, client_msg_id: str) 
         return _mark(outcome, is_injection)
     student = _add_turn(
         encounter,
+        seq=earlier[-1].seq + 1 if earlier else 1,
         role=Turn.Role.STUDENT,
         text=text,
         intent=found.intent,
@@ -193,7 +228,7 @@ def record_student_turn(*, encounter: Encounter, text: str, client_msg_id: str) 
         reply_to=student,
         engine=encounter.patient_engine,
     )
-    return TurnOutcome(student, created=True, answers=[reply], classification=found)
+    return TurnOutcome(student, True, answers=[reply], classification=found, earlier=earlier)
 
 
 @deadlines_first
@@ -269,14 +304,12 @@ def _mark(outcome: TurnOutcome, is_injection: bool) -> TurnOutcome:
     return outcome
 
 
-def _previous_topics(encounter: Encounter) -> tuple[str, ...]:
-    last = (
-        encounter.turns.filter(role=Turn.Role.STUDENT, intent=Intent.QUESTION)
-        .exclude(topics=[])
-        .order_by("-seq")
-        .first()
-    )
-    return tuple(last.topics) if last else ()
+def _previous_topics(turns: list[Turn]) -> tuple[str, ...]:
+    """The topics of the last question that had some (`turns` in order)."""
+    for turn in reversed(turns):
+        if turn.role == Turn.Role.STUDENT and turn.intent == Intent.QUESTION and turn.topics:
+            return tuple(turn.topics)
+    return ()
 
 
 @deadlines_first

@@ -34,6 +34,18 @@ def run_django(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[s
         ({"DEBUG": "1", "DOCSIM_PATIENT_ENGINE": "magic"}, "DOCSIM_PATIENT_ENGINE"),
         ({"DEBUG": "1", "DOCSIM_LLM_TIMEOUT_S": "soon"}, "DOCSIM_LLM_TIMEOUT_S"),
         ({"DEBUG": "1", "LANGUAGE_CODE": "de"}, "LANGUAGE_CODE"),
+        ({"DEBUG": "1", "CHANNEL_LAYER_MAX_CONNECTIONS": "many"}, "CHANNEL_LAYER_MAX_CONNECTIONS"),
+        ({"DEBUG": "1", "CHANNEL_LAYER_POOL_TIMEOUT_S": "0"}, "CHANNEL_LAYER_POOL_TIMEOUT_S"),
+        ({"DEBUG": "1", "DATABASE_ASYNC_THREADS": "0"}, "DATABASE_ASYNC_THREADS"),
+        (
+            {
+                "DEBUG": "1",
+                "DATABASE_URL": "postgres://u@127.0.0.1/x",
+                "DATABASE_POOL": "1",
+                "DATABASE_POOL_SIZE": "8",
+            },
+            "DATABASE_POOL_SIZE",
+        ),
         (
             {"DEBUG": "1", "DOCSIM_PATIENT_ENGINE": "llm", "DOCSIM_LLM_PROVIDER": "compatible"},
             "OPENAI_BASE_URL",

@@ -1,7 +1,9 @@
 """Simulated students: real websocket clients (DocSim) or raw openai streams (the baseline).
 
 `python -m bench.interviews.load docsim|baseline PLAN.json` prints a JSON summary. Each student
-waits a think time, asks, and measures the time to the first token of the reply.
+waits a think time, asks, and measures the time to the first token of the reply. The summary
+includes this process's CPU use: it shares a core with the provider, and a saturated core would
+inflate both DocSim's and the baseline's latencies.
 """
 
 from __future__ import annotations
@@ -18,11 +20,14 @@ from typing import Any
 
 import websockets
 
+STREAMED_FRAME_PREFIX = '{"type": "token"'  # as encounters.realtime writes it
+
 
 @dataclass
 class Tally:
     ttft_s: list[float] = field(default_factory=list)
     total_s: list[float] = field(default_factory=list)
+    connect_s: list[float] = field(default_factory=list)
     sent: int = 0
     acked: int = 0
     completed: int = 0
@@ -36,10 +41,13 @@ def raise_fd_limit() -> int:
     return hard
 
 
-async def _next_reply(ws: Any, seq_holder: dict[str, int], started: float, tally: Tally) -> None:
+async def _next_reply(ws: Any, started: float, tally: Tally) -> None:
     first: float | None = None
     while True:
-        frame = json.loads(await ws.recv())
+        raw = await ws.recv()
+        if first is not None and raw.startswith(STREAMED_FRAME_PREFIX):
+            continue  # later tokens: no need to parse them
+        frame = json.loads(raw)
         kind = frame["type"]
         if kind == "ack":
             tally.acked += 1
@@ -60,16 +68,21 @@ async def docsim_student(plan: dict[str, Any], cfg: dict[str, Any], tally: Tally
     url = f"{cfg['ws_base']}/ws/encounters/{plan['encounter']}/"
     headers = {"Cookie": plan["cookie"], "Origin": cfg["origin"]}
     rng = random.Random(plan["encounter"])
+    await asyncio.sleep(rng.uniform(0, cfg.get("ramp_s", 0)))
     try:
-        async with websockets.connect(url, additional_headers=headers, open_timeout=60) as ws:
+        opened = time.perf_counter()
+        async with websockets.connect(
+            url, additional_headers=headers, open_timeout=60, compression=None, max_queue=None
+        ) as ws:
             json.loads(await ws.recv())  # snapshot
+            tally.connect_s.append(time.perf_counter() - opened)
             for question in plan["questions"]:
                 await asyncio.sleep(rng.uniform(*cfg["think_s"]))
                 msg = {"type": "ask", "text": question, "client_msg_id": uuid.uuid4().hex}
                 started = time.perf_counter()
                 await ws.send(json.dumps(msg))
                 tally.sent += 1
-                await asyncio.wait_for(_next_reply(ws, {}, started, tally), timeout=60)
+                await asyncio.wait_for(_next_reply(ws, started, tally), timeout=60)
     except Exception as exc:  # counted, never fatal: the benchmark reports errors
         tally.errors.append(f"{type(exc).__name__}: {exc}"[:200])
 
@@ -78,6 +91,7 @@ async def baseline_student(
     plan: dict[str, Any], cfg: dict[str, Any], tally: Tally, client: Any
 ) -> None:
     rng = random.Random(plan["encounter"])
+    await asyncio.sleep(rng.uniform(0, cfg.get("ramp_s", 0)))
     try:
         for question in plan["questions"]:
             await asyncio.sleep(rng.uniform(*cfg["think_s"]))
@@ -125,9 +139,17 @@ def main() -> None:
     with open(path) as handle:
         cfg = json.load(handle)
     fd_limit = raise_fd_limit()
-    started = time.perf_counter()
-    tally = asyncio.run(run(mode, cfg))
-    summary = tally.__dict__ | {"wall_s": time.perf_counter() - started, "fd_limit": fd_limit}
+    started, cpu = time.perf_counter(), time.process_time()
+    try:
+        import uvloop  # the servers' loop too; the load must not be the bottleneck
+    except ImportError:
+        tally = asyncio.run(run(mode, cfg))
+    else:
+        tally = uvloop.run(run(mode, cfg))
+    wall = time.perf_counter() - started
+    summary = tally.__dict__ | {
+        "wall_s": wall, "fd_limit": fd_limit, "cpu_pct": 100 * (time.process_time() - cpu) / wall
+    }  # fmt: skip
     summary["errors"] = tally.errors[:20] + (
         [f"... {len(tally.errors) - 20} more"] if len(tally.errors) > 20 else []
     )

@@ -11,7 +11,13 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from docsim.llm.client import as_llm_error, async_client, limit_name, sync_client
+from docsim.llm.client import (
+    as_llm_error,
+    async_client,
+    chat_chunks,
+    limit_name,
+    sync_client,
+)
 from docsim.llm.resilience import Policy, async_slot, sync_slot
 from docsim.llm.results import Completion, Usage, bad_response
 from docsim.llm.structured import response_format, validated
@@ -43,25 +49,21 @@ class _Stream:
 
 
 async def _stream_once(request: dict[str, Any], progress: _Stream) -> AsyncGenerator[str, None]:
-    stream = await async_client().chat.completions.create(
-        **request, stream=True, stream_options={"include_usage": True}
-    )
-    try:
-        async for chunk in stream:
-            progress.model = chunk.model or progress.model
-            if chunk.usage is not None:
-                usage = chunk.usage
-                progress.usage = Usage(usage.prompt_tokens, usage.completion_tokens)
-            for choice in chunk.choices:
-                progress.finished = progress.finished or choice.finish_reason is not None
-                delta = choice.delta.content if choice.delta else None
+    options = {"stream_options": {"include_usage": True}}
+    async with aclosing(chat_chunks(request | options)) as chunks:
+        async for chunk in chunks:
+            progress.model = chunk.get("model") or progress.model
+            usage = chunk.get("usage")
+            if usage:
+                progress.usage = Usage(usage.get("prompt_tokens"), usage.get("completion_tokens"))
+            for choice in chunk.get("choices") or ():
+                progress.finished = progress.finished or choice.get("finish_reason") is not None
+                delta = (choice.get("delta") or {}).get("content")
                 if delta:
                     if progress.ttft_ms is None:
                         progress.ttft_ms = _ms(progress.started)
                     progress.parts.append(delta)
                     yield delta
-    finally:
-        await stream.close()
     if not "".join(progress.parts).strip():
         raise bad_response(retryable=not progress.finished)  # empty vs unreadable stream
 

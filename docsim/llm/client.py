@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import weakref
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx2
 import openai
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -20,6 +23,7 @@ from docsim.llm.results import LLMError, bad_response, config_error
 CONNECT_TIMEOUT_S = 3.0
 KEYLESS_PLACEHOLDER = "not-needed"  # self-hosted servers without a key still want a header
 RETRYABLE_STATUS = {408, 409, 429}
+RAW_STREAM = {"X-Stainless-Raw-Response": "stream"}  # the SDK's switch for an unread body
 
 
 @dataclass
@@ -34,15 +38,25 @@ class _Clients:
 _CLIENTS = PerProcess(_Clients)
 
 
-def _client_options() -> dict[str, Any]:
+def _client_options(asynchronous: bool) -> dict[str, Any]:
     total = settings.DOCSIM_LLM_TIMEOUT_S
     timeout = openai.Timeout(total, connect=min(CONNECT_TIMEOUT_S, total))
-    return {"timeout": timeout, "max_retries": 0}
+    options: dict[str, Any] = {"timeout": timeout, "max_retries": 0}
+    if asynchronous:
+        options["http_client"] = openai.DefaultAsyncHttpxClient(limits=connection_limits())
+    return options
+
+
+def connection_limits() -> httpx2.Limits:
+    """Keep a connection alive for every request the slots let through at once: the default
+    keeps 100, so beyond 100 concurrent replies each one paid for a new connection."""
+    slots = settings.DOCSIM_LLM_MAX_CONCURRENCY
+    return httpx2.Limits(max_connections=slots, max_keepalive_connections=slots)
 
 
 def _build_client(asynchronous: bool) -> Any:
     provider = settings.DOCSIM_LLM_PROVIDER
-    options = _client_options()
+    options = _client_options(asynchronous)
     try:
         if provider == "azure":
             azure = openai.AsyncAzureOpenAI if asynchronous else openai.AzureOpenAI
@@ -81,6 +95,73 @@ def async_client() -> openai.AsyncOpenAI:
         if client is None:
             client = clients.by_loop[loop] = _build_client(asynchronous=True)
         return client
+
+
+async def chat_chunks(request: dict[str, Any]) -> AsyncGenerator[dict[str, Any], None]:
+    """POST a streamed chat completion and yield its chunks as parsed JSON. The body goes as
+    given and chunks are read with `json`: the SDK's request transform and chunk models cost
+    about 12 ms a request and 0.3 ms a chunk, which one server core spent on every reply.
+    Failures are the SDK's own exceptions (status, connection, timeout; APIError for an error
+    event), and a chunk that is not JSON raises ValueError, as with the SDK's stream."""
+    response = await async_client().post(
+        "/chat/completions",
+        body={**request, "stream": True},
+        cast_to=httpx2.Response,
+        options={"headers": RAW_STREAM},
+    )
+    done = False
+    try:
+        async for event, data in _events(response):  # read to the end after [DONE], so that
+            done = done or data.startswith("[DONE]")  # HTTP/1.1 can keep the connection
+            if done:
+                continue
+            chunk = json.loads(data)
+            if not isinstance(chunk, dict):
+                raise ValueError("a stream chunk is not a JSON object")
+            if chunk.get("error") or event == "error":
+                raise openai.APIError(
+                    _stream_error(chunk), response.request, body=chunk.get("error")
+                )
+            yield chunk
+    finally:
+        await response.aclose()
+
+
+async def _events(response: httpx2.Response) -> AsyncGenerator[tuple[str | None, str], None]:
+    """Server-sent events as (event name, data)."""
+    event: str | None = None
+    data: list[str] = []
+    async for line in _lines(response):
+        if line:
+            name, _colon, value = line.partition(":")
+            value = value[1:] if value.startswith(" ") else value
+            if name == "data":
+                data.append(value)
+            elif name == "event":
+                event = value
+            continue
+        if data:
+            yield event, "\n".join(data)
+        event, data = None, []
+    if data:
+        yield event, "\n".join(data)
+
+
+async def _lines(response: httpx2.Response) -> AsyncGenerator[str, None]:
+    """The body's lines; transport failures become the SDK's, as in its own streams."""
+    try:
+        async for line in response.aiter_lines():
+            yield line
+    except httpx2.TimeoutException as exc:
+        raise openai.APITimeoutError(request=response.request) from exc
+    except httpx2.RequestError as exc:
+        raise openai.APIConnectionError(request=response.request) from exc
+
+
+def _stream_error(chunk: dict[str, Any]) -> str:
+    error = chunk.get("error")
+    message = error.get("message") if isinstance(error, dict) else None
+    return message if isinstance(message, str) and message else "An error occurred during streaming"
 
 
 def limit_name() -> str:

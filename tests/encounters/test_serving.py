@@ -1,0 +1,115 @@
+"""Serving under load: warm start, handshake bursts, the channel layer's pool, lean turns."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from asgiref.sync import sync_to_async
+from channels.testing import WebsocketCommunicator
+from django.conf import settings
+from django.utils import timezone
+
+from bench.interviews.procs import server_command
+from docsim import llm
+from docsim.asgi import application
+from docsim.layers import RedisChannelLayer
+from encounters import realtime, services, warmup
+from encounters.models import Encounter
+from tests.conftest import Personas
+from tests.sockets import _session_cookie
+
+
+@pytest.mark.parametrize("delta", ["word", ' "quoted" ', "é\n\\", "</script>"])
+def test_token_frame_is_what_dumps_writes(delta: str) -> None:
+    frame = realtime.token_frame(7, delta)
+    assert frame == realtime.dumps({"type": "token", "seq": 7, "delta": delta})
+    assert json.loads(frame) == {"type": "token", "seq": 7, "delta": delta}
+
+
+@pytest.mark.django_db
+def test_a_turn_takes_few_queries(encounter: Encounter, django_assert_max_num_queries: Any) -> None:
+    services.record_student_turn(encounter=encounter, text="Do you smoke?", client_msg_id="q1")
+    with django_assert_max_num_queries(7):  # lock, turns, two inserts, and the transaction
+        services.record_student_turn(encounter=encounter, text="Any pain?", client_msg_id="q2")
+
+
+@pytest.mark.django_db
+def test_current_state_reads_once_while_nothing_is_due(
+    encounter: Encounter, django_assert_num_queries: Any
+) -> None:
+    with django_assert_num_queries(1):
+        assert services.current_state(encounter).status == Encounter.Status.INTERVIEW
+
+
+@pytest.mark.django_db
+def test_current_state_applies_a_passed_deadline(encounter: Encounter) -> None:
+    past = timezone.now() - timedelta(seconds=1)
+    Encounter.objects.filter(pk=encounter.pk).update(interview_deadline=past)
+    moved = services.current_state(encounter)
+    assert (moved.status, moved.end_reason) == (Encounter.Status.NOTE, "timeout")
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_warm_up_prepares_the_cases_and_the_llm_client(
+    encounter: Encounter, settings: Any
+) -> None:
+    settings.DOCSIM_PATIENT_ENGINE = "llm"
+    settings.DOCSIM_LLM_PROVIDER = "compatible"
+    settings.OPENAI_BASE_URL = "http://127.0.0.1:9/v1"
+    llm.reset_for_tests()
+    await warmup.warm_up()
+    assert warmup.warm_up() is warmup.warm_up()  # once per event loop
+    assert await sync_to_async(warmup.warm_cases)() >= 1
+    assert llm.async_client() is llm.async_client()
+    llm.reset_for_tests()
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_lifespan_startup_completes_after_warming() -> None:
+    messages = [{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}]
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return messages.pop(0)
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    await application({"type": "lifespan"}, receive, send)
+    assert [m["type"] for m in sent] == [
+        "lifespan.startup.complete",
+        "lifespan.shutdown.complete",
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_burst_of_handshakes_all_connect(encounter: Encounter, personas: Personas) -> None:
+    cookie = (await sync_to_async(_session_cookie)(personas.student)).encode()
+    headers = [(b"origin", b"http://testserver"), (b"cookie", cookie)]
+    path = f"/ws/encounters/{encounter.pk}/"
+    sockets = [WebsocketCommunicator(application, path, headers=headers) for _ in range(20)]
+    opened = await asyncio.gather(*(socket.connect(timeout=30) for socket in sockets))
+    assert all(connected for connected, _subprotocol in opened)
+    for socket in sockets:
+        assert (await socket.receive_json_from(timeout=10))["type"] == "snapshot"
+        await socket.disconnect()
+
+
+@pytest.mark.services
+@pytest.mark.skipif(not settings.REDIS_URL, reason="needs REDIS_URL")
+async def test_the_channel_layer_waits_for_a_connection_instead_of_failing() -> None:
+    layer = RedisChannelLayer(hosts=[{"address": settings.REDIS_URL, "max_connections": 2}])
+    channel = await layer.new_channel()
+    groups = [f"burst-{n}" for n in range(40)]
+    await asyncio.gather(*(layer.group_add(group, channel) for group in groups))
+    await asyncio.gather(*(layer.group_discard(group, channel) for group in groups))
+    await layer.flush()
+
+
+def test_the_bench_serves_without_per_message_deflate() -> None:
+    command = server_command("uvicorn", 8000)
+    assert command[command.index("--ws-per-message-deflate") + 1] == "false"
