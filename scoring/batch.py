@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -28,7 +29,7 @@ from scoring.engines.base import Assessment, ScoringInput
 from scoring.models import Score, ScoringJob
 from scoring.workers import Work
 
-CHUNK = 8
+CHUNK = 16  # transcripts per task sent to a worker process
 SECTIONS = ("introduction", "history", "examination", "communication", "note")
 CSV_COLUMNS = (
     "id", "case", "engine", "engine_version", "status", "percent", "passed",
@@ -239,10 +240,11 @@ class Batch:
                 if work.input is None:
                     yield work, _stored(work)
                 else:
-                    yield work, workers.assess_one(examiner, work)
+                    yield work, workers.assess_one(examiner, work.id, work.input)
             return
-        context = multiprocessing.get_context("spawn")  # fresh processes: no shared connection
+        context = worker_context()
         window: deque[tuple[list[Work], Future[list[Assessment | str]]]] = deque()
+        packer = workers.Packer()
         with ProcessPoolExecutor(
             self.workers, mp_context=context, initializer=workers.setup
         ) as pool:
@@ -251,7 +253,9 @@ class Batch:
                 for work in chunk:
                     if work.input is None:
                         yield work, _stored(work)
-                window.append((todo, pool.submit(workers.assess_chunk, self.engine, todo)))
+                tasks, bundles = packer.pack(todo)
+                future = pool.submit(workers.assess_chunk, self.engine, tasks, bundles)
+                window.append((todo, future))
                 while len(window) >= self.workers * 4:
                     yield from _drain(window.popleft())
             while window:
@@ -290,6 +294,17 @@ class Batch:
         self.job.results = {"jsonl": str(self.jsonl), "csv": str(self.csv)}
         self.job.save()
         return self.job
+
+
+def worker_context() -> BaseContext:
+    """Worker processes that share no database connection with this one: forked from a fork
+    server that set Django up and warmed the matcher once (`scoring.worker_preload`), or
+    spawned fresh where fork servers do not exist."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["scoring.worker_preload"])
+    return context
 
 
 def _stored(work: Work) -> Score:

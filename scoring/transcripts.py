@@ -120,8 +120,16 @@ def read_records(
             yield Record(number, transcript, bundle)
 
 
-@lru_cache(maxsize=256)
 def demo_bundle(key: str) -> CaseBundle | None:
+    return demo_bundles().get(key)
+
+
+@lru_cache(maxsize=1)
+def demo_bundles() -> dict[str, CaseBundle]:
+    """The demo library by key, parsed once (parsing all of it takes about a second)."""
     from cases.demo import load_demo_bundles
 
-    return next((b for b in load_demo_bundles() if b.key == key), None)
+    found: dict[str, CaseBundle] = {}
+    for bundle in load_demo_bundles():
+        found.setdefault(bundle.key, bundle)
+    return found

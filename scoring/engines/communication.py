@@ -7,8 +7,9 @@ French (lexicon.py). Pure: no ORM.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
@@ -40,6 +41,7 @@ CONSENT_CUES = (
     "je peux vous poser",
     "etes-vous d'accord", "vous etes d'accord", "si vous etes d'accord",
 )  # fmt: skip
+_NOT_QUESTIONS = (*lexicon.IDENTITY_CUES, *CONSENT_CUES)
 
 
 @dataclass(frozen=True)
@@ -132,9 +134,8 @@ def identity_check(said: list[Said]) -> Judgement:
     )
 
 
-def _questions(said: list[Said]) -> list[tuple[Said, Span]]:
+def _questions(said: list[Said]) -> Iterator[tuple[Said, Span]]:
     """The student's questions in order, leaving out identity checks and requests for consent."""
-    found = []
     for s in (s for s in said if not s.is_request):
         for sentence in sentences(s.turn.text):
             text = FoldedText(s.turn.text[sentence.start : sentence.end])
@@ -144,14 +145,13 @@ def _questions(said: list[Said]) -> list[tuple[Said, Span]]:
                 or bool(_INTERROGATIVE.match(folded))
                 or text.find(lexicon.OPEN_QUESTION_CUES) is not None
             )
-            if not is_question or text.find((*lexicon.IDENTITY_CUES, *CONSENT_CUES)):
+            if not is_question or text.find(_NOT_QUESTIONS):
                 continue
-            found.append((s, sentence))
-    return found
+            yield s, sentence
 
 
 def open_question(said: list[Said]) -> Judgement:
-    questions = _questions(said)[:OPENING_QUESTIONS]
+    questions = islice(_questions(said), OPENING_QUESTIONS)
     for index, (s, sentence) in enumerate(questions):
         if FoldedText(s.turn.text[sentence.start : sentence.end]).find(lexicon.OPEN_QUESTION_CUES):
             evidence = (s.evidence(sentence),)

@@ -13,6 +13,7 @@ Pure: no ORM.
 
 from __future__ import annotations
 
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,7 +23,7 @@ from rapidfuzz import fuzz
 from cases.matching import stem
 from scoring.engines import lexicon
 from scoring.engines.base import Evidence, Verdict
-from scoring.engines.text import FoldedText, Span, Token, fold, folded
+from scoring.engines.text import FoldedText, Span, fold, folded
 
 FUZZY_RATIO = 90
 MAX_GAP = 1  # words the note may insert inside a phrasing
@@ -55,6 +56,9 @@ class Mention:
     phrasing_negated: bool  # the accepted phrasing itself is a negative ("no back pain")
 
 
+_SYNONYM_WORDS = tuple(tuple(tuple(fold(m).split()) for m in group) for group in lexicon.SYNONYMS)
+
+
 @lru_cache(maxsize=2048)
 def _phrases(phrasing: str) -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
     """(variants of the phrasing, variants of its core without the negation) — the core is
@@ -82,8 +86,7 @@ def _core(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _variants(words: tuple[str, ...], upper: frozenset[int] = frozenset()) -> tuple[Phrase, ...]:
     found: dict[tuple[str, ...], Phrase] = {words: Phrase(words, upper)}
-    for group in lexicon.SYNONYMS:
-        members = [tuple(fold(m).split()) for m in group]
+    for members in _SYNONYM_WORDS:
         for variant in list(found):
             for member in members:
                 at = _index(variant, member)
@@ -107,10 +110,7 @@ def _index(words: tuple[str, ...], part: tuple[str, ...]) -> int:
 _stem = lru_cache(maxsize=65536)(stem)
 
 
-def _same(word: str, token: Token, original: str, must_be_upper: bool) -> bool:
-    if must_be_upper and not original[token.start : token.end].isupper():
-        return False
-    text = token.text
+def _alike(word: str, text: str) -> bool:
     if word == text:
         return True
     shorter, total = min(len(word), len(text)), len(word) + len(text)
@@ -121,21 +121,89 @@ def _same(word: str, token: Token, original: str, must_be_upper: bool) -> bool:
     return fuzz.ratio(word, text) >= FUZZY_RATIO
 
 
-def _match_at(note: FoldedText, start: int, phrase: Phrase) -> int | None:
+class _Note:
+    """A note being matched against many phrasings: word comparisons are remembered, and the
+    places where each first word matches are found once, from the note's distinct words
+    grouped by text, stem and length (the only words `_alike` can accept)."""
+
+    def __init__(self, note: FoldedText) -> None:
+        self.note = note
+        self.tokens = note.tokens
+        self._compared: dict[tuple[str, str], bool] = {}
+        self._starts: dict[tuple[str, bool], frozenset[int]] = {}
+        self._at: dict[str, list[int]] = {}  # word → its positions
+        for position, token in enumerate(self.tokens):
+            self._at.setdefault(token.text, []).append(position)
+        self._by_stem: dict[str, list[str]] = {}
+        self._by_length: dict[int, list[str]] = {}
+        for text in self._at:
+            if len(text) >= 4:
+                self._by_stem.setdefault(_stem(text), []).append(text)
+            self._by_length.setdefault(len(text), []).append(text)
+
+    def same(self, word: str, at: int, must_be_upper: bool) -> bool:
+        token = self.tokens[at]
+        if must_be_upper and not self._is_upper(at):
+            return False
+        key = (word, token.text)
+        found = self._compared.get(key)
+        if found is None:
+            found = self._compared[key] = _alike(word, token.text)
+        return found
+
+    def _is_upper(self, at: int) -> bool:
+        token = self.tokens[at]
+        return self.note.text[token.start : token.end].isupper()
+
+    def starts(self, phrase: Phrase) -> frozenset[int]:
+        """Token positions where a match of `phrase` may start (its first word matches)."""
+        if not phrase.words:
+            return frozenset(range(len(self.tokens)))
+        key = (phrase.words[0], 0 in phrase.upper)
+        found = self._starts.get(key)
+        if found is None:
+            word, must_be_upper = key
+            found = frozenset(
+                at
+                for text in self._alike_texts(word)
+                for at in self._at[text]
+                if not must_be_upper or self._is_upper(at)
+            )
+            self._starts[key] = found
+        return found
+
+    def _alike_texts(self, word: str) -> set[str]:
+        """The note's words that `_alike` accepts for `word`, trying only those it could."""
+        texts = {word} if word in self._at else set()
+        if len(word) >= 4:
+            texts.update(self._by_stem.get(_stem(word), ()))
+        if len(word) >= 5:  # lengths whose ratio to the word's `_alike` lets through
+            shortest, longest = max(5, -(-90 * len(word) // 110)), 110 * len(word) // 90
+            for length in range(shortest, longest + 1):
+                bucket = self._by_length.get(length, ())
+                texts.update(t for t in bucket if fuzz.ratio(word, t) >= FUZZY_RATIO)
+        return texts
+
+
+@lru_cache(maxsize=64)
+def _note(note: FoldedText) -> _Note:
+    return _Note(note)
+
+
+def _match_at(note: _Note, start: int, phrase: Phrase) -> int | None:
     """The index of the last note token of a match of `phrase` starting at `start`."""
-    tokens = note.tokens
     position = start
     for index, word in enumerate(phrase.words):
         limit = position + (1 if index == 0 else MAX_GAP + 2)
         hit = next(
             (
                 j
-                for j in range(position, min(limit, len(tokens)))
-                if _same(word, tokens[j], note.text, index in phrase.upper)
+                for j in range(position, min(limit, len(note.tokens)))
+                if note.same(word, j, index in phrase.upper)
             ),
             None,
         )
-        if hit is None or (index and _boundary(note, position - 1, hit)):
+        if hit is None or (index and _boundary(note.note, position - 1, hit)):
             return None
         position = hit + 1
     return position - 1
@@ -182,11 +250,13 @@ def mentions(note: FoldedText, phrasing: str) -> list[Mention]:
     """Every place the note mentions `phrasing` (or a variant of it)."""
     variants, core_variants = _phrases(phrasing)
     phrasing_negated = bool(core_variants)
+    memo = _note(note)
     found: list[Mention] = []
     for phrases, is_core in ((variants, False), (core_variants, True)):
-        for start in range(len(note.tokens)):
-            for phrase in phrases:
-                last = _match_at(note, start, phrase)
+        starts = [memo.starts(phrase) for phrase in phrases]
+        for start in sorted(frozenset().union(*starts)):
+            for phrase, possible in zip(phrases, starts, strict=True):
+                last = _match_at(memo, start, phrase) if start in possible else None
                 if last is None:
                     continue
                 cue = _negation(note, start, last)
@@ -209,7 +279,7 @@ class NoteVerdict:
     rationale: str
 
 
-def assess_note_item(note_text: str, elements: set[str], phrasings: list[str]) -> NoteVerdict:
+def assess_note_item(note_text: str, elements: Set[str], phrasings: Sequence[str]) -> NoteVerdict:
     if not note_text.strip():
         return NoteVerdict(Verdict.NOT_MET, (), _("No post-encounter note was written."))
     note = folded(note_text)
@@ -252,7 +322,7 @@ def _distinct(found: list[Mention]) -> list[Mention]:
     return chosen
 
 
-def _credit(note: FoldedText, distinct: list[Mention], elements: set[str]) -> NoteVerdict:
+def _credit(note: FoldedText, distinct: list[Mention], elements: Set[str]) -> NoteVerdict:
     evidence = tuple(dict.fromkeys(Evidence(note.quote(m.span)) for m in distinct))[:5]
     quotes = ", ".join(f"« {e.quote} »" for e in evidence)
     if len(distinct) >= 2 or elements <= SINGLE_ELEMENT:

@@ -12,14 +12,14 @@ Pure: no ORM.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
 from cases import vocabulary
-from cases.bundle.schema import CaseBundle, ChecklistItem
-from cases.matching import Classification, Intent, MatchContext, classify, context_for, find_terms
+from cases.matching import Classification, Intent, MatchContext, classify, find_terms
 from cases.vocabulary import Kind, Term
 from scoring.engines import communication, notes
 from scoring.engines.base import (
@@ -33,6 +33,7 @@ from scoring.engines.base import (
     Verdict,
 )
 from scoring.engines.communication import Judgement, Said
+from scoring.engines.plan import CasePlan, ItemPlan, plan_for
 from scoring.engines.text import FoldedText, clip, sentences
 
 VERSION = "1"
@@ -57,40 +58,18 @@ class Observations:
     said: list[Said] = field(default_factory=list)
 
 
-def _custom_terms(bundle: CaseBundle) -> tuple[Term, ...]:
-    return tuple(
-        vocabulary.make_custom_term(
-            t.id, t.kind, t.label_en, t.label_fr, tuple(t.keywords_en), tuple(t.keywords_fr)
-        )
-        for t in bundle.custom_terms
-    )
-
-
-def _examples(bundle: CaseBundle) -> dict[str, tuple[str, ...]]:
-    examples: dict[str, tuple[str, ...]] = {}
-    for fact in bundle.facts:
-        examples[fact.topic] = examples.get(fact.topic, ()) + tuple(fact.example_questions)
-    return examples
-
-
 class _Reader:
     """Walks the transcript once, classifying each student turn as the interview did."""
 
-    def __init__(self, case: ScoringInput) -> None:
-        bundle = case.bundle
+    def __init__(self, case: ScoringInput, plan: CasePlan) -> None:
         self.case = case
-        self.custom = _custom_terms(bundle)
-        self.language = bundle.metadata.language
-        self.examples = _examples(bundle)
+        self.base = plan.context
         self.previous: tuple[str, ...] = ()
 
     def context(self) -> MatchContext:
-        return context_for(
-            language=self.language,
-            custom_terms=self.custom,
-            examples=self.examples,
-            previous_topics=self.previous,
-        )
+        if not self.previous:
+            return self.base
+        return dataclasses.replace(self.base, previous_topics=self.previous)
 
     def read(self) -> Observations:
         seen = Observations()
@@ -166,6 +145,8 @@ class _Reader:
             text = turn.text[span.start : span.end]
             for topic in classify(text, context).topics:
                 quotes.setdefault(topic, clip(text))
+            if quotes.keys() >= set(topics):
+                break  # later sentences could only quote topics the turn was not credited with
         return quotes
 
 
@@ -180,69 +161,45 @@ class OfflineExaminer:
     version = VERSION
 
     def assess(self, case: ScoringInput) -> Assessment:
-        seen = _Reader(case).read()
-        custom = {t.id: t for t in _custom_terms(case.bundle)}
-        items = tuple(self._item(item, case, seen, custom) for item in case.bundle.checklist.items)
+        plan = plan_for(case.bundle)
+        seen = _Reader(case, plan).read()
+        items = tuple(self._item(item, case, seen, plan) for item in plan.items)
         return Assessment(items, engine=self.name, engine_version=self.version)
 
     def _item(
-        self, item: ChecklistItem, case: ScoringInput, seen: Observations, custom: dict[str, Term]
+        self, item: ItemPlan, case: ScoringInput, seen: Observations, plan: CasePlan
     ) -> ItemResult:
-        judgements: list[Judgement] = []
-        comm = [t for t in item.relates_to if t in communication.BEHAVIOURS]
-        judgements += [communication.BEHAVIOURS[t](seen.said) for t in comm]
-        elements = {t for t in item.relates_to if t.startswith("note.")}
-        if elements:
-            judgements.append(self._note(item, elements, case))
-        kinds = {
-            t: _kind(t, custom) for t in item.relates_to if t not in comm and t not in elements
-        }
-        topics = [t for t, k in kinds.items() if k == Kind.TOPIC]
-        requests = [t for t, k in kinds.items() if k in (Kind.EXAM, Kind.INVESTIGATION)]
-        language = case.bundle.metadata.language
-        if topics:
-            judgements.append(_history(topics, seen, custom, language))
-        if requests:
-            judgements.append(_requests(requests, seen, custom, language))
+        judgements = [communication.BEHAVIOURS[t](seen.said) for t in item.behaviours]
+        if item.elements:
+            judgements.append(_note(item, case))
+        if item.topics:
+            judgements.append(_history(item.topics, seen, plan.custom, plan.language))
+        if item.requests:
+            judgements.append(_requests(item.requests, seen, plan.custom, plan.language))
         if not judgements:
             judgements.append(
                 Judgement(Verdict.NOT_MET, (), _("The offline examiner cannot judge this item."))
             )
         best = max(judgements, key=lambda j: RANK[j.verdict])
         return ItemResult(
-            item_id=item.id,
-            section=str(item.section),
+            item_id=item.item.id,
+            section=str(item.item.section),
             verdict=best.verdict,
             evidence=best.evidence,
             rationale=best.rationale,
             source=Source.OFFLINE,
         )
 
-    def _note(self, item: ChecklistItem, elements: set[str], case: ScoringInput) -> Judgement:
-        phrasings = list(item.accepted_phrasings) or _hidden_phrasings(case.bundle, elements)
-        if not phrasings:
-            return Judgement(
-                Verdict.NOT_MET,
-                (),
-                _("The item has no accepted phrasings, so the offline examiner cannot judge it."),
-            )
-        found = notes.assess_note_item(case.note.text, elements, phrasings)
-        return Judgement(found.verdict, found.evidence, found.rationale)
 
-
-def _hidden_phrasings(bundle: CaseBundle, elements: set[str]) -> list[str]:
-    phrasings: list[str] = []
-    if "note.diagnosis" in elements and bundle.hidden.diagnosis:
-        phrasings += [p.strip() for p in bundle.hidden.diagnosis.replace("(", "-").split("-")]
-    if "note.differential" in elements:
-        phrasings += list(bundle.hidden.differential)
-    return [p.strip(" )") for p in phrasings if len(p.strip(" )")) >= 3]
-
-
-def _kind(term_id: str, custom: dict[str, Term]) -> Kind | None:
-    if term_id in custom:
-        return custom[term_id].kind
-    return vocabulary.kind_of(term_id)
+def _note(item: ItemPlan, case: ScoringInput) -> Judgement:
+    if not item.phrasings:
+        return Judgement(
+            Verdict.NOT_MET,
+            (),
+            _("The item has no accepted phrasings, so the offline examiner cannot judge it."),
+        )
+    found = notes.assess_note_item(case.note.text, item.elements, item.phrasings)
+    return Judgement(found.verdict, found.evidence, found.rationale)
 
 
 def _labels(ids: Iterable[str], custom: dict[str, Term], language: str) -> str:
@@ -250,7 +207,7 @@ def _labels(ids: Iterable[str], custom: dict[str, Term], language: str) -> str:
 
 
 def _history(
-    topics: list[str], seen: Observations, custom: dict[str, Term], language: str
+    topics: tuple[str, ...], seen: Observations, custom: dict[str, Term], language: str
 ) -> Judgement:
     asked = [t for t in topics if t in seen.asked]
     if not asked:
@@ -269,7 +226,7 @@ def _history(
 
 
 def _requests(
-    targets: list[str], seen: Observations, custom: dict[str, Term], language: str
+    targets: tuple[str, ...], seen: Observations, custom: dict[str, Term], language: str
 ) -> Judgement:
     covered = [t for t in targets if any(related(wanted, t) for wanted in seen.requested)]
     if not covered:

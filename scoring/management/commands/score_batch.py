@@ -124,7 +124,7 @@ def _id(encounter_id: int) -> str:
 def _pending_lines(path: Path, finished: set[str]) -> Iterator[int]:
     with path.open(encoding="utf-8") as lines:
         for number, raw in enumerate(lines, start=1):
-            if raw.strip() and _line_id(raw) not in finished:
+            if raw.strip() and (not finished or _line_id(raw) not in finished):
                 yield number
 
 
