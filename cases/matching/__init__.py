@@ -7,9 +7,9 @@ understood the same way when it is answered and when it is credited.
 from __future__ import annotations
 
 from .classify import classify, find_terms
+from .conventions import ATTRIBUTES
 from .model import Classification, Intent, MatchContext, context_for
 from .normalise import fold, normalise, stem, stems
-from .topics import ATTRIBUTES
 
 __all__ = [
     "ATTRIBUTES",

@@ -9,11 +9,12 @@ from cases.vocabulary import Kind
 
 from . import cues
 from .clauses import Clause, spans, split_clauses
+from .conventions import FACTOR_ATTRIBUTES
 from .cues import Form
 from .followup import follow_up
 from .model import Classification, Intent, MatchContext
 from .normalise import fold, stem, word_set
-from .topics import FACTOR_ATTRIBUTES, own_topics
+from .topics import own_topics
 
 _ACTING = frozenset({Form.SPEAKER, Form.IMPERATIVE, Form.NOMINAL})
 _HISTORY_WORDS = frozenset(
@@ -53,6 +54,12 @@ def _exam_ids(clause: Clause) -> list[str]:
     return list(dict.fromkeys(h.term_id for h in named or hits))
 
 
+def _exams_apart(clause: Clause) -> bool:
+    """Whether an exam is named by words that no investigation also claims."""
+    ordered = {p for h in clause.hits if h.kind is Kind.INVESTIGATION for p in h.positions}
+    return any(not set(h.positions) & ordered for h in clause.hits if h.kind is Kind.EXAM)
+
+
 def _action(clause: Clause, context: MatchContext, has_topics: bool) -> Role | None:
     exams, orders = _exam_ids(clause), clause.ids(Kind.INVESTIGATION)
     if not exams and not orders:
@@ -61,16 +68,23 @@ def _action(clause: Clause, context: MatchContext, has_topics: bool) -> Role | N
         w in cues.THIRD_PERSON_EN for w in clause.words
     )
     to_patient = any(w in cues.ADDRESSING_PATIENT for w in clause.words)
+    vitals_only = not has_topics and all(e.startswith("exam.vitals") for e in exams) and exams
     asking_examiner = clause.form is Form.QUESTION and (
-        third_person or not (has_topics or to_patient) or _names_only_findings(clause)
+        third_person
+        or not (has_topics or to_patient)
+        or _names_only_findings(clause)
+        or bool(vitals_only)  # "what's your oxygen level?" asks for a reading
+        or (bool(exams) and not has_topics and cues.has_phrase(clause.words, cues.REQUEST))
     )
     if not (clause.form in _ACTING or asking_examiner):
         return None
-    if clause.form is Form.SPEAKER and not any(w in cues.ACTION_VERBS for w in clause.words):
+    if clause.form is Form.SPEAKER and not cues.has_action_verb(clause.words):
         return None  # "we'll keep you in for observation" plans, it does not examine
     if has_topics and cues.has_phrase(clause.words, cues.ASK):  # "can I ask about your BP?"
         return None
     if exams and orders:
+        if not _exams_apart(clause):  # "check her thyroid function": the test, not the gland
+            return Role(Intent.ORDER, tuple(orders))
         examining = any(w in cues.EXAM_VERBS for w in clause.words)
         ordering = any(w in cues.ORDER_VERBS for w in clause.words)
         if examining and not ordering:
@@ -135,6 +149,16 @@ def _settle(roles: list[Role]) -> Classification | None:
     return None
 
 
+def _only_says(clauses: list[Clause], phrases: tuple[str, ...]) -> bool:
+    """An utterance with no question mark that voices ``phrases`` and has no clause opening
+    like a question ("You've been carrying all this on your own. I'm so sorry.")."""
+    everything = [w for c in clauses for w in c.words]
+    opening = [cues.strip_discourse(c.words)[0] for c in clauses]
+    return cues.has_phrase(everything, phrases) and not any(
+        w in cues.INTERROGATIVES for w in opening
+    )
+
+
 def _social(clauses: list[Clause]) -> Classification:
     everything = [w for c in clauses for w in c.words]
     if cues.has_phrase(clauses[0].words, cues.GREETING):
@@ -158,6 +182,11 @@ def classify(utterance: str, context: MatchContext | None = None) -> Classificat
         return Classification(Intent.OTHER)
     if cues.has_phrase(everything, cues.FINAL):
         return Classification(Intent.CLOSING)
+    if not any(c.asks for c in clauses):
+        if cues.has_phrase(everything, cues.EXPLAIN):
+            return Classification(Intent.OTHER)
+        if _only_says(clauses, cues.EMPATHY):
+            return Classification(Intent.EMPATHY)
     roles: list[Role] = []
     before: Role | None = None
     for clause in clauses:

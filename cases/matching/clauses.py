@@ -34,8 +34,9 @@ _OPENING_MARKERS = frozenset({"maybe", "perhaps", "say", "possibly"})
 #: ... unless they follow one of these ("feel like", "what's it like", "quoi comme travail").
 _NOT_MARKER_AFTER = word_set(
     """
-    would d you i we they feel feels felt look looks looked sound sounds is s was be it what
-    seem seems more bit kind sort something anything quoi que qu c est
+    would d you i we they feel feels felt feeling look looks looked looking sound sounds
+    sounding is s was be it what
+    seem seems more bit kind sort something anything quoi que qu c est things stuff choses
     """
 )
 
@@ -119,8 +120,14 @@ def read_words(
     return reader.words, reader.parts, reader.examples
 
 
+#: Capitalised abbreviations that would otherwise read as a function word ("TA" is not "ta").
+_CAPITALS = {"TA": "tension arterielle", "US": "ultrasound"}
+_CAPITAL = re.compile(r"\b(" + "|".join(_CAPITALS) + r")\b")
+
+
 def split_clauses(utterance: str, context: MatchContext) -> list[Clause]:
     custom = tuple(context.custom_terms.values())
+    utterance = _CAPITAL.sub(lambda m: _CAPITALS[m.group()], utterance)
     names = proper_names(utterance)
     spotting = lexicons(context)
     clauses = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
-from .normalise import word_set, words
+from .normalise import stem, word_set, words
 
 
 def cue_phrases(*phrases: str) -> tuple[str, ...]:
@@ -36,7 +36,17 @@ DISCOURSE = word_set(
 _SPEAKER_EN = frozenset({"i", "im", "ive", "we", "let", "lets"})
 _SPEAKER_FR = frozenset({"je", "j", "nous"})
 _MODALS = frozenset({"can", "could", "may", "shall", "should", "might", "must"})
-_ON_VERBS = frozenset({"va", "fait", "peut", "demande", "prend", "regarde", "vous", "refait"})
+_ON_VERBS = frozenset(
+    {"va", "fait", "peut", "demande", "prend", "regarde", "vous", "refait", "pourrait", "pourra"}
+)
+#: "Feeling the radial pulse...", "palpating the abdomen": a gerund acts like an instruction.
+_GERUNDS = word_set(
+    """
+    feeling palpating listening auscultating percussing checking examining looking measuring
+    taking testing inspecting pressing tapping sending ordering requesting getting booking
+    arranging requesting
+    """
+)
 _IMPERATIVE_EN = word_set(
     """
     look follow lie sit stand take breathe cough squeeze push pull touch open say walk bend lift
@@ -95,7 +105,8 @@ REVIEW = cue_phrases(
     "don t need any", "won t need any", "no tests", "rien a demander", "tell me the diagnosis",
     "what s the diagnosis", "what is the diagnosis", "give me the diagnosis",
     "le diagnostic directement", "donner le diagnostic", "quel est le diagnostic",
-    "c est quoi le diagnostic",
+    "c est quoi le diagnostic", "donnez moi le diagnostic", "juste le diagnostic",
+    "just the diagnosis", "just tell me the diagnosis",
 )  # fmt: skip
 #: Closing phrases that win even over a question ("anything you'd like to ask me?").
 FINAL = cue_phrases(
@@ -104,7 +115,9 @@ FINAL = cue_phrases(
     "any other questions", "any questions", "avez des questions", "avez vous des questions",
     "des questions pour moi", "des questions a me poser", "quelque chose a me demander",
     "j ai termine", "j ai fini", "i ve finished", "i m finished", "i am finished",
-    "all my questions", "that s all from me",
+    "all my questions", "that s all from me", "anything else you d like to ask",
+    "anything else you would like to ask", "anything else you want to ask",
+    "autre chose a me demander", "d autres questions",
 )  # fmt: skip
 CLOSING = cue_phrases(
     "thank you for", "thanks for", "that s all", "that is all", "that s everything",
@@ -118,6 +131,9 @@ CLOSING = cue_phrases(
     "we ll stop there", "je vous remercie", "merci de", "thank you for coming",
     "thanks for coming", "pop back", "back in a minute", "be right back", "speak to my senior",
     "discuss with my senior", "my consultant", "je vais voir le", "je vais en parler",
+    "see you again", "see you next", "we ll see you", "i ll see you", "next appointment",
+    "follow up appointment", "prochain rendez vous", "on se voit", "a la semaine prochaine",
+    "prenez soin de vous",
 )  # fmt: skip
 GREETING = cue_phrases(
     "hello", "hi", "hey", "good morning", "good afternoon", "good evening", "my name is",
@@ -135,7 +151,8 @@ _HARD = (
     "penible", "eprouvant", "effrayant",
 )  # fmt: skip
 EMPATHY = cue_phrases(
-    "i m sorry", "i am sorry", "so sorry", "sorry to hear", "sorry you", "must be",
+    "i m sorry", "i am sorry", "so sorry", "really sorry", "very sorry", "sorry to have to",
+    "navre", "navree", "sorry to hear", "sorry you", "must be",
     "must have been", "that sounds", "sounds really", "sounds very", "i can see", "i can imagine",
     "i understand", "understandable", "don t worry", "i know this is", "i know it s",
     "frightening", "scary", "worrying for you", "in the right place", "look after you",
@@ -144,13 +161,30 @@ EMPATHY = cue_phrases(
     "vous avez bien fait", "c est normal", "vous avez du passer", "vous avez du etre",
     "ca a du etre", "a du etre", "difficile pour vous", "c est comprehensible", "on est la",
     "nous sommes la", "on va s occuper", "pas une faiblesse", "pas de votre faute",
-    "not your fault", "courageux", "courageuse", "brave", "vous devez avoir", "vous devez etre",
+    "not your fault", "wish i had better news", "raison de vous inquieter", "right to be worried",
+    "sounds like this has", "sounds like you ve", "getting you down", "must come as",
+    "a real shock", "such a shock", "courageux", "courageuse", "brave", "vous devez avoir",
+    "vous devez etre",
     "pas seule", "pas seul", "on va trouver", "you re not alone", "i know it", "i know this",
     "i can tell", "take good care", "look after you well", "tout a fait normal", "normal de",
     "l air de souffrir", "vous avez l air", "you re safe", "safe here",
     "vous etes en securite ici", "done the right thing", "right thing", "you look worried",
-    "you look", "you seem", "vous semblez", "vous avez l air inquiet",
+    "you look", "you seem", "vous semblez", "vous avez l air inquiet", "pas a avoir honte",
+    "nothing to be ashamed", "ce que vous traversez", "ce que vous vivez",
+    "what you re going through",
+    "carrying all", "a lot to take in", "beaucoup a encaisser", "take your time",
+    "prenez votre temps",
     *(f"sounds {feeling}" for feeling in _HARD), *(f"semble {feeling}" for feeling in _HARD),
+    *(f"{adverb} {feeling}" for adverb in ("vraiment", "really", "so", "tellement", "incredibly")
+      for feeling in _HARD),
+)  # fmt: skip
+#: Telling the patient news or results: an explanation, even when it names a symptom.
+EXPLAIN = cue_phrases(
+    "the scan shows", "the scan showed", "has shown", "have shown", "the results show",
+    "results came back", "the news", "bad news", "unfortunately it", "unfortunately the",
+    "i m afraid the", "i m afraid it", "le scanner montre", "l examen montre", "a montre",
+    "les resultats montrent", "les resultats", "mauvaise nouvelle", "malheureusement",
+    "je crains que", "what this means is", "this means that", "cela veut dire", "ca veut dire",
 )  # fmt: skip
 VAGUE_ORDER = cue_phrases(
     "bloods", "blood tests", "blood test", "some tests", "investigations", "routine bloods",
@@ -160,7 +194,13 @@ VAGUE_ORDER = cue_phrases(
 )  # fmt: skip
 ASK = cue_phrases(
     "ask", "asking", "know", "tell me", "find out", "talk about", "go through", "demander",
-    "savoir", "poser", "parler", "dites moi", "parlez moi", "racontez moi",
+    "savoir", "poser", "parler", "dites moi", "parlez moi", "racontez moi", "explain",
+    "describe", "expliquez moi", "decrivez moi", "expliquer", "decrire",
+)  # fmt: skip
+#: Asking the patient to do something ("can you stand on tiptoe?") is part of an examination.
+REQUEST = cue_phrases(
+    "can you", "could you", "would you", "pouvez vous", "pourriez vous", "vous pouvez",
+    "vous pourriez",
 )  # fmt: skip
 EXAM_VERBS = word_set(
     """
@@ -168,6 +208,8 @@ EXAM_VERBS = word_set(
     percuss inspect press tap test assess ausculte ausculter palpe palper regarde regarder
     examiner prends prendre prend mesure mesurer verifie verifier recherche rechercher teste
     tester percute percuter pese peser ecouter ecoute observer inspecter tapoter appuyer sentir
+    tapote appuie flechis flechir fleche plie plier souleve soulever mobilise mobiliser
+    recherche cherche evalue bend flex lift raise tape taper
     """
 )
 ORDER_VERBS = word_set(
@@ -182,7 +224,8 @@ ACTION_VERBS = (
     | ORDER_VERBS
     | word_set(
         """
-    like do perform have listen look fais fait faites voudrais aimerais souhaite souhaiterais
+    like do perform have listen look see fais fait faites voudrais aimerais souhaite souhaiterais
+    voir
     veux count record repeat weigh compter cherche chercher controle controler regarder
     calculate calcule calculer evaluate evalue evaluer score note noter cote coter grade
     apprecie apprecier quantify quantifie
@@ -221,6 +264,13 @@ def _is_imperative(w0: str, w1: str) -> bool:
     return french and w0 not in _FR_NOT_IMPERATIVE and (w1 not in _INVERTED or w1 == "moi")
 
 
+def _is_polite_request(ws: Sequence[str]) -> bool:
+    """ "Could you check the JVP", "can you squeeze my hands": an instruction, put politely."""
+    if len(ws) < 3 or ws[0] not in _MODALS | {"would", "will"} or ws[1] != "you":
+        return False
+    return _is_imperative(ws[2], ws[3] if len(ws) > 3 else "")
+
+
 def clause_form(ws: Sequence[str], ends_with_question_mark: bool) -> Form:
     ws = strip_discourse(ws)
     if not ws:
@@ -228,7 +278,9 @@ def clause_form(ws: Sequence[str], ends_with_question_mark: bool) -> Form:
     w0, w1 = ws[0], (ws[1] if len(ws) > 1 else "")
     if _is_speaker(w0, w1):
         return Form.SPEAKER
-    if _is_imperative(w0, w1):
+    if _is_imperative(w0, w1) or (w0 in _GERUNDS and w1 not in _NOT_AFTER_IMPERATIVE):
+        return Form.IMPERATIVE
+    if _is_polite_request(ws):
         return Form.IMPERATIVE
     if not ends_with_question_mark and w1 == "vous" and _is_imperative(w0, ""):
         return Form.IMPERATIVE  # "allongez-vous", "asseyez-vous" (not "prenez-vous ... ?")
@@ -244,3 +296,12 @@ def clause_form(ws: Sequence[str], ends_with_question_mark: bool) -> Form:
     if w0 in _STATEMENT_STARTS:
         return Form.STATEMENT
     return Form.NOMINAL
+
+
+_ACTION_STEMS = frozenset(stem(w) for w in ACTION_VERBS if len(w) > 4)
+
+
+def has_action_verb(ws: Sequence[str]) -> bool:
+    """Whether a verb of examining, ordering or wishing occurs, in any of its (longer) forms
+    ("je tapote", "je fléchis"); short words must match as they are ("note" is not "not")."""
+    return any(w in ACTION_VERBS or (len(w) > 4 and stem(w) in _ACTION_STEMS) for w in ws)

@@ -9,9 +9,10 @@ from cases.vocabulary import Kind
 
 from . import cues
 from .clauses import Clause, lexicons
+from .conventions import ATTRIBUTES, in_case, tidy
 from .lexicon import Token, spot
 from .model import MatchContext
-from .topics import ATTRIBUTES, in_case, keyword_topics, tidy
+from .topics import keyword_topics
 
 SHORT_FOLLOWUP = 4  # content words of an elliptic follow-up ("depuis quel âge ?")
 
@@ -23,12 +24,13 @@ def _substituted_topics(
     vomiting asks about haematemesis; "elle est grasse ou sèche ?" after a cough describes the
     cough itself, so it asks for its character."""
     topic_lexicons = lexicons(context, (Kind.TOPIC,))
+    symptoms = [t for t in previous if t.startswith("ros.")]  # "is it about..." is no symptom
     heads = {
         p.stems[0]
         for lexicon in topic_lexicons
         for group in lexicon.by_first.values()
         for p in group
-        if p.term_id in previous and len(p.stems) == 1
+        if p.term_id in symptoms and len(p.stems) == 1
     }
     found: list[str] = []
     for at, word in enumerate(clause.words):
@@ -71,5 +73,7 @@ def follow_up(clause: Clause, context: MatchContext, own: list[str]) -> list[str
         subjects = _substituted_topics(clause, context, previous)
     if all(t in ATTRIBUTES for t in previous):
         return own or list(previous)
+    if named and not any(t.startswith("ros.") for t in named):
+        return tidy(own, context)  # "do you ever forget to take them?" asks about adherence
     prior = [t for t in previous if t not in ATTRIBUTES]
     return tidy([*prior, *subjects, *own], context, settled=prior)

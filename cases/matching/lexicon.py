@@ -37,6 +37,7 @@ STOPWORDS = word_set(
 FILLERS = word_set(
     "pain douleur douleurs mal scan test tests examen exam examination level levels taux "
     "urgent urgente urgently normal normally usual usually habituel habituelle been being is are "
+    "for pour ont ete ever gradually slowly progressively steadily feel feels felt "
     "was were be get getting got sont etait etaient have has had in on at from with into dans "
     "sur avec en more less plus moins"
 )
@@ -146,7 +147,7 @@ LIGHT = frozenset(
     for w in word_set(
         "look at feel check take do does did have has had is are was were be been how what "
         "when where who which why in on for with go get got come can could would will make there "
-        "this that as if so out up off all else other more less much many way"
+        "this that as if so out up off all else other more less much many way tout"
     )
 )
 
@@ -175,6 +176,13 @@ class Lexicon:
         return [p for group in self.by_first.values() for p in group]
 
 
+def _reversible(phrase: Phrase) -> bool:
+    """ "swollen ankles" / "ankles swollen", but not "for the pain" / "the pain for me"."""
+    if len(phrase.stems) != 2 or IT in phrase.stems or phrase.literal:
+        return False
+    return not any(s in LIGHT or s in _FILLER_STEMS for s in phrase.stems)
+
+
 def _phrases(terms: Iterable[Term], language: str | None) -> list[Phrase]:
     found = []
     for term in terms:
@@ -183,7 +191,7 @@ def _phrases(terms: Iterable[Term], language: str | None) -> list[Phrase]:
             if made is None:
                 continue
             found.append(made)
-            if len(made.stems) == 2 and IT not in made.stems and not made.literal:
+            if _reversible(made):
                 # "swollen ankles" / "ankles swollen", "lost weight" / "weight lost"
                 found.append(Phrase(term.id, term.kind, made.stems[::-1]))
     return found
@@ -210,8 +218,10 @@ def custom_lexicon(terms: tuple[Term, ...]) -> Lexicon:
 
 def _gap_ok(gap: Sequence[Token]) -> bool:
     """Whether these words may sit between two words of a keyword."""
+    if all(t.stem in _FILLER_STEMS for t in gap):  # "copains qui [ont été] malades"
+        return True
     if len(gap) == 1:
-        return gap[0].stem in _FILLER_STEMS or gap[0].stem in CONJUNCTIONS
+        return gap[0].stem in CONJUNCTIONS
     # "ankle [and sacral] oedema", "atcd [medicaux et] chirurgicaux"
     return len(gap) == 2 and (gap[0].stem in CONJUNCTIONS) != (gap[1].stem in CONJUNCTIONS)
 

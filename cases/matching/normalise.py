@@ -51,6 +51,8 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "qq": ("quelques",),
     "qqch": ("quelque", "chose"),
     "pk": ("pourquoi",),
+    "qd": ("quand",),
+    "qnd": ("quand",),
     "pq": ("pourquoi",),
     "bcp": ("beaucoup",),
     "tt": ("tout",),
@@ -64,6 +66,26 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "ttt": ("traitement",),
     "tjs": ("toujours",),
     "dlr": ("douleur",),
+    # English contractions typed without their apostrophe
+    "whats": ("what", "is"),
+    "hows": ("how", "is"),
+    "wheres": ("where", "is"),
+    "whens": ("when", "is"),
+    "thats": ("that", "is"),
+    "theres": ("there", "is"),
+    "dont": ("do", "not"),
+    "doesnt": ("does", "not"),
+    "didnt": ("did", "not"),
+    "cant": ("can", "not"),
+    "wont": ("will", "not"),
+    "isnt": ("is", "not"),
+    "arent": ("are", "not"),
+    "havent": ("have", "not"),
+    "hasnt": ("has", "not"),
+    "im": ("i", "am"),
+    "ive": ("i", "have"),
+    "youre": ("you", "are"),
+    "youve": ("you", "have"),
 }
 
 
@@ -134,6 +156,11 @@ _IRREGULAR = {
     **dict.fromkeys(("having", "has", "had"), "have"),
     **dict.fromkeys(("being", "is", "are", "was", "were", "am"), "be"),
     **dict.fromkeys(("exam", "exams"), "examin"),
+    **dict.fromkeys(("shoulder", "shoulders"), "shoulder"),  # not "should"
+    "latex": "latex",  # not "later"
+    **dict.fromkeys(("number", "numbers"), "number"),  # not "numb"
+    "early": "early",  # not "ear"
+    "care": "care",  # not "car"
 }
 
 

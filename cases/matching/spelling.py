@@ -66,6 +66,7 @@ COMMON = word_set(
     passe passer arrive arriver reste rester gens fille fils femme mari enfant bebe garcon
     papa maman frere soeur ami amie travail heure heures minute jour nuit semaine mois annee
     ans age haut bas droite gauche cote devant derriere dessus dessous milieu debut fin
+    debout assis assise couche couchee allonge allongee penche penchee
     lately later shoulder elbow wrist hand finger toe knee thigh hip belly chin cheek jaw neck
     lip nose mouth tooth teeth gums tongue skin hair nail nails arm arms leg legs foot feet
     morning afternoon evening tonight yesterday weekend monday friday holiday wife husband son

@@ -3,7 +3,6 @@ previous question when the clause refers back to it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import lru_cache
 
 from cases import vocabulary
@@ -11,93 +10,39 @@ from cases.vocabulary import Kind
 
 from . import cues
 from .clauses import Clause
+from .conventions import (
+    ATTRIBUTES,
+    BROADER,
+    covered,
+    in_case,
+    tidy,
+)
 from .cues import cue_phrases
 from .examples import QUESTION_WORDS, ExampleIndex, ExampleKey, best_topics, example_index
-from .lexicon import CONJUNCTIONS, IT, LIGHT, STOPWORDS, Hit, shared_lexicon
+from .lexicon import CONJUNCTIONS, IT, LIGHT, Hit, shared_lexicon
 from .model import MatchContext
 from .normalise import stem, word_set
 from .templates import template_attributes
+from .weakness import GENERIC, is_weak, negated
 
-#: hpi attributes: questions about the presenting complaint (or about a symptom just named).
-ATTRIBUTES = frozenset(
-    {
-        "hpi.onset", "hpi.timing", "hpi.course", "hpi.severity", "hpi.location", "hpi.radiation",
-        "hpi.character", "hpi.aggravating", "hpi.relieving", "hpi.previous_episodes",
-        "hpi.treatment_tried", "hpi.triggers", "hpi.associated",
-    }
-)  # fmt: skip
-#: When, how long, how it changes and how much belong to a habit or a treatment, not a symptom.
-_TIME_ATTRIBUTES = frozenset({"hpi.onset", "hpi.timing", "hpi.course", "hpi.severity"})
-#: Attributes whose answer is a list of factors ("what makes it worse? coughing, light?").
-FACTOR_ATTRIBUTES = frozenset({"hpi.aggravating", "hpi.relieving", "hpi.triggers"})
-#: A condition named together with the family is that part of the family history.
-_FAMILY = {
-    "pmh.psychiatric": "fh.psychiatric",
-    "ros.mood": "fh.psychiatric",
-    "ros.anxiety": "fh.psychiatric",
-    "ros.suicidal_ideation": "fh.psychiatric",
-    "ros.psychosis": "fh.psychiatric",
-    "ros.cardio": "fh.cardiac",
-    "ros.chest_pain": "fh.cardiac",
-    "ros.palpitations": "fh.cardiac",
-    "pmh.cardiovascular_risk": "fh.cardiac",
-    "ros.thirst_polyuria": "fh.diabetes",
-    "ros.lumps": "fh.cancer",
-}
-_SELF = ("ros.", "pmh.", "hpi.")
-#: Topics that say the same of an adult and of a child: a case has the one that fits it.
-_SAME = {
-    "pmh.vaccinations": "peds.immunisations",
-    "peds.immunisations": "pmh.vaccinations",
-    "social.sick_contacts": "peds.contacts",
-    "peds.contacts": "social.sick_contacts",
-}
 #: "For it", "pour ça": a medicine taken for the complaint is a treatment tried for it.
 _FOR_THE_COMPLAINT = cue_phrases(
     "for it", "for this", "for that", "for the pain", "for the headache", "for the fever",
     "pour ca", "pour cela", "pour la douleur", "contre la douleur", "pour la fievre",
     "contre la fievre", "pour le mal", "pour les douleurs",
 )  # fmt: skip
-#: A precise symptom asked together with its broader one is the precise one
-#: ("breathless when you lie flat" is orthopnoea, "coughed blood up" haemoptysis).
-_BROADER = {
-    "ros.orthopnoea": "ros.dyspnoea",
-    "ros.haemoptysis": "ros.cough",
-    "ros.sputum": "ros.cough",
-    "ros.haematemesis": "ros.nausea_vomiting",
-    "ros.stool_blood": "ros.bowel",
-}
-_NOT_SYMPTOMS = ("social.", "meds.", "pmh.", "fh.", "allergies.", "peds.", "ice.")
 EXAMPLE_MIN = 0.52  # cosine to an example question that names a topic on its own
 EXAMPLE_WITH_KEYWORDS = 0.80  # ... that adds a topic to those the keywords found
 EXAMPLE_MARGIN = 0.04
 EXAMPLE_INSTEAD = 0.45  # ... that replaces a one-word topic the case does not cover
-_GENERIC = LIGHT | frozenset(
-    stem(w)
-    for w in word_set(
-        "deja eu fait ever before already again encore happened arrive anything something like "
-        "recently recent recemment"
-    )
-)
-#: Words that say when something happens rather than ask how long or how often.
-_WHEN = frozenset(
-    stem(w)
-    for w in word_set(
-        "night nights morning mornings evening day days week weeks nuit matin soir jour jours "
-        "semaine episodes episode"
-    )
-)
 _VAGUE = LIGHT | frozenset(
     stem(w)
     for w in word_set(
         "anything something thing things like that this there else other any have do does "
-        "did is are was were chose quelque autre avez etes vous fait faire pris mal"
+        "did is are was were chose quelque autre avez etes vous fait faire pris mal today "
+        "aujourd hui now maintenant moment currently actuellement"
     )
 )
-
-
-def in_case(topic: str, context: MatchContext) -> bool:
-    return not context.examples or topic in context.examples
 
 
 def _fits_case(topic: str, context: MatchContext) -> bool:
@@ -109,16 +54,6 @@ def _fits_case(topic: str, context: MatchContext) -> bool:
 
 def _illustrative(clause: Clause, hit: Hit) -> bool:
     return all(clause.tokens[p].index in clause.examples for p in hit.positions)
-
-
-def _is_weak(clause: Clause, hit: Hit) -> bool:
-    """A hit made of everyday words ("déjà eu", "ever had") or a lone attribute word
-    ("episodes", "le matin"): it names the topic only when nothing more specific is asked."""
-    content = [s for s in hit.stems if s not in STOPWORDS]
-    if all(s in _GENERIC for s in content):
-        return True
-    meaningful = [s for s in content if s not in LIGHT]
-    return hit.term_id in _TIME_ATTRIBUTES and len(meaningful) == 1 and meaningful[0] in _WHEN
 
 
 def _example_scores(
@@ -136,6 +71,14 @@ def _example_scores(
     return best_topics(_index(context), stems, _VAGUE)
 
 
+def _same_words(one: Hit, other: Hit) -> bool:
+    """Whether two hits read some of the same words, other than a head they share as a list
+    does ("pain in your tummy or back")."""
+    if one.positions[0] == other.positions[0] and one.positions[-1] != other.positions[-1]:
+        return False
+    return bool(set(one.positions) & set(other.positions))
+
+
 def _settle_ties(clause: Clause, context: MatchContext, hits: list[Hit]) -> list[Hit]:
     """Of equal keyword hits that overlap (a "flat" to live in or to lie), keep the topic whose
     example questions in the case are clearly closer to the clause."""
@@ -147,7 +90,7 @@ def _settle_ties(clause: Clause, context: MatchContext, hits: list[Hit]) -> list
             for h in hits
             if h.term_id != hit.term_id
             and h.weight == hit.weight
-            and set(h.positions) & set(hit.positions)
+            and _same_words(h, hit)
             and not (h.term_id in ATTRIBUTES and hit.term_id in ATTRIBUTES)
         ]
         mine = scores.get(hit.term_id, 0.0)
@@ -176,6 +119,7 @@ def keyword_topics(clause: Clause, context: MatchContext) -> tuple[list[str], li
     hits = [h for h in clause.hits if h.kind is Kind.TOPIC and _fits_case(h.term_id, context)]
     asked = [h for h in hits if not _illustrative(clause, h)]
     hits = asked or hits  # "anything that brings it on, like alcohol?" asks about triggers
+    hits = [h for h in hits if not negated(clause, h)] or hits
     # a lone word naming a topic the case does not cover yields to the case's own topics,
     # unless it plainly names a symptom ("phlegm")
     ambiguous = shared_lexicon(context.language).ambiguous
@@ -185,13 +129,13 @@ def keyword_topics(clause: Clause, context: MatchContext) -> tuple[list[str], li
         if h.size > 1
         or in_case(h.term_id, context)
         or h.term_id.startswith(("fh.", "allergies."))
-        or (h.term_id.startswith("ros.") and h.stems[0] not in ambiguous)
+        or (h.term_id.startswith(("ros.", "social.exposure")) and h.stems[0] not in ambiguous)
     ]
     hits = _settle_ties(clause, context, strong or hits)
     hits = _symptom_sites(hits)
-    specific = [h.term_id for h in hits if not _is_weak(clause, h)]
-    weak = [h.term_id for h in hits if _is_weak(clause, h)]
-    if any(in_case(t, context) for t in specific):
+    specific = [h.term_id for h in hits if not is_weak(clause, h)]
+    weak = [h.term_id for h in hits if is_weak(clause, h)]
+    if any(covered(t, context) for t in specific):
         weak = []
     return list(dict.fromkeys(specific)), list(dict.fromkeys(weak))
 
@@ -228,11 +172,6 @@ def _example_topics(clause: Clause, context: MatchContext, found: list[str]) -> 
     return added
 
 
-def _in_case_name(topic: str, context: MatchContext) -> str:
-    same = _SAME.get(topic)
-    return same if same and not in_case(topic, context) and in_case(same, context) else topic
-
-
 def _treatment_tried(clause: Clause, topics: list[str]) -> list[str]:
     """ "Have you had any aspirin for it?" asks what was tried for the complaint."""
     medicines = [t for t in topics if t.startswith("meds.")]
@@ -259,33 +198,6 @@ def _conditional(clause: Clause, topics: list[str]) -> list[str]:
         return topics
     kept = [t for t in topics if t not in named or not t.startswith("ros.")]
     return list(dict.fromkeys([*kept, "hpi.aggravating"]))
-
-
-def tidy(topics: Iterable[str], context: MatchContext, settled: Iterable[str] = ()) -> list[str]:
-    """Apply the labelling conventions to a set of topics asked together (``settled`` ones,
-    carried over from the previous question, are not second-guessed)."""
-    settled = frozenset(settled)
-    kept = [_in_case_name(t, context) for t in dict.fromkeys(topics) if t != "intro.greeting"]
-    kept = list(dict.fromkeys(kept))
-    if len(kept) > 1:  # "what brings you in" is incidental next to a precise question
-        kept = [t for t in kept if t != "hpi.chief_complaint"]
-    broader = {_BROADER.get(t) for t in kept}
-    kept = [t for t in kept if t in settled or t not in broader]
-    if any(t.startswith("allergies.") for t in kept):  # "allergic to any medicines?"
-        kept = [t for t in kept if not t.startswith("meds.")]
-    if "intro.consent" in kept:  # "is it ok if I ask you about ...?" asks for consent
-        return [t for t in kept if t.startswith("intro.")]
-    if any(t.startswith("fh.") for t in kept):  # "heart trouble in the family" is family history
-        kept = [_FAMILY.get(t, t) for t in kept if t in _FAMILY or not t.startswith(_SELF)]
-        kept = list(dict.fromkeys(kept))
-        if any(t.startswith("fh.") and t != "fh.general" for t in kept):
-            kept = [t for t in kept if t != "fh.general"]
-    if any(t.startswith(_NOT_SYMPTOMS) for t in kept):  # "how long have you smoked?"
-        kept = [t for t in kept if t not in _TIME_ATTRIBUTES]
-    if any(t in ATTRIBUTES and in_case(t, context) for t in kept):
-        # "the first time you've had a headache this bad?": the headache is the complaint
-        kept = [t for t in kept if not t.startswith("ros.") or in_case(t, context) or t in settled]
-    return kept
 
 
 def _case_reading(
@@ -327,7 +239,7 @@ def _family_words(language: str) -> dict[str, frozenset[str]]:
     family itself ("heart", "attack", "cancer", "dépression")."""
     common = {
         *shared_lexicon(language).stems_of("fh.general"),
-        *_GENERIC,
+        *GENERIC,
         *QUESTION_WORDS,
         *(stem(w) for w in _ILLNESS_WORDS),
     }
@@ -351,15 +263,54 @@ def _family_topic(clause: Clause, context: MatchContext, topics: list[str]) -> l
     return [best if t == "fh.general" else t for t in topics]
 
 
+#: An open invitation to tell the story ("tell me about your breathing").
+_INVITATIONS = cue_phrases(
+    "tell me about", "tell me more about", "tell me a bit more about", "tell me a bit about",
+    "going on with", "happening with", "parlez moi de", "parlez moi un peu de", "racontez moi",
+    "expliquez moi", "dites m en plus sur", "dites moi en plus sur",
+)  # fmt: skip
+
+
+def _invited_story(clause: Clause, context: MatchContext, topics: list[str]) -> list[str]:
+    """An invitation to talk about a symptom the case has no fact of its own for is about
+    the presenting complaint itself ("tell me a bit more about this fluttering")."""
+    if not context.examples or not topics or not in_case("hpi.chief_complaint", context):
+        return topics
+    if any(not t.startswith("ros.") or in_case(t, context) for t in topics):
+        return topics
+    return ["hpi.chief_complaint"] if cues.has_phrase(clause.words, _INVITATIONS) else topics
+
+
+def _parts_naming(clause: Clause, topic: str) -> set[int]:
+    indexes = {
+        clause.tokens[p].index for h in clause.hits if h.term_id == topic for p in h.positions
+    }
+    return {n for n, part in enumerate(clause.parts) if part & indexes}
+
+
+def _asked_apart(clause: Clause, asked: list[str], topics: list[str]) -> list[str]:
+    """A broader symptom asked in a part of its own stays ("have you been coughing, and what
+    colour is the phlegm?")."""
+    for precise, broad in BROADER.items():
+        precise_parts, broad_parts = _parts_naming(clause, precise), _parts_naming(clause, broad)
+        named_apart = bool(precise_parts and broad_parts) and not precise_parts & broad_parts
+        if precise in topics and broad in asked and broad not in topics and named_apart:
+            topics = [*topics, broad]
+    return topics
+
+
 def own_topics(clause: Clause, context: MatchContext) -> list[str]:
     specific, weak = keyword_topics(clause, context)
     read = _case_reading(clause, context, specific, weak)
     examples = _example_topics(clause, context, read)
     if read != specific or (examples and not read):
         weak = []  # the case's own example beats "déjà eu" or "le matin"
-    topics = tidy(_family_topic(clause, context, [*read, *weak, *examples]), context)
+    asked = _family_topic(clause, context, [*read, *weak, *examples])
+    topics = _asked_apart(clause, asked, tidy(asked, context))
     topics = _treatment_tried(clause, topics)
-    topics = _conditional(clause, topics)
+    topics = _invited_story(clause, context, _conditional(clause, topics))
     if topics or any(h.kind is not Kind.TOPIC for h in clause.hits):
         return topics
+    if cues.has_phrase(clause.words, _INVITATIONS) and in_case("hpi.chief_complaint", context):
+        return ["hpi.chief_complaint"]  # "tell me about these funny turns"
     return template_attributes(clause.words)  # "when did that happen?", "c'était quand ?"

@@ -48,6 +48,7 @@ from enum import StrEnum
 from . import exams as _exams
 from . import investigations as _investigations
 from . import topics as _topics
+from .synonyms import EXTRA
 
 __all__ = [
     "ALL",
@@ -123,7 +124,7 @@ def _prefix_kind(term_id: str) -> Kind:
 
 
 def _split_keywords(text: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.split(";") if part.strip())
+    return tuple(dict.fromkeys(part.strip() for part in text.split(";") if part.strip()))
 
 
 def _build(kind: Kind, entries: Iterable[_RawEntry], group_ids: set[str]) -> dict[str, Term]:
@@ -141,8 +142,8 @@ def _build(kind: Kind, entries: Iterable[_RawEntry], group_ids: set[str]) -> dic
             group=group,
             label_en=label_en,
             label_fr=label_fr,
-            keywords_en=_split_keywords(keywords_en),
-            keywords_fr=_split_keywords(keywords_fr),
+            keywords_en=_split_keywords(f"{keywords_en};{EXTRA.get(term_id, ('', ''))[0]}"),
+            keywords_fr=_split_keywords(f"{keywords_fr};{EXTRA.get(term_id, ('', ''))[1]}"),
         )
     return built
 

@@ -1,7 +1,8 @@
 """The utterance matcher measured against the labelled table (tests/cases/utterances/README.md).
 
-`dev.yaml` and `heldout.yaml` together are the development set. `heldout2.yaml` is the held-out
-set: it is read here only to report and check figures, never printed entry by entry.
+`dev.yaml`, `heldout.yaml` and `heldout2.yaml` together are the development set. `heldout3.yaml`
+is the held-out set: it is read here only to report and check figures, never printed entry by
+entry. Development runs use `-k "not final"`.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from cases.vocabulary import Term, make_custom_term
 
 TABLE_DIR = Path(__file__).resolve().parent / "utterances"
 DEMO_DIR = Path(__file__).resolve().parents[2] / "cases" / "demo"
-DEVELOPMENT = ("dev", "heldout")
-HELDOUT = "heldout2"
+DEVELOPMENT = ("dev", "heldout", "heldout2")
+HELDOUT = "heldout3"
 MIN_ACCURACY = 0.90
 
 
@@ -164,7 +165,7 @@ def development() -> list[Outcome]:
 
 
 @pytest.fixture(scope="module")
-def heldout2() -> list[Outcome]:
+def final_heldout() -> list[Outcome]:
     if not part_path(HELDOUT).exists():
         pytest.skip(f"{HELDOUT}.yaml is not written yet: the held-out set cannot be measured")
     return score(load_part(HELDOUT))
@@ -182,7 +183,7 @@ def test_development_entries_use_demo_cases_and_known_intents() -> None:
 
 def test_development_report(development: list[Outcome], capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
-        print("\n" + report("development (dev + heldout)", development))
+        print("\n" + report("development (dev + heldout + heldout2)", development))
     assert development
 
 
@@ -191,21 +192,24 @@ def test_development_accuracy(development: list[Outcome]) -> None:
     assert score >= MIN_ACCURACY, f"development {_figures(development)}"
 
 
-def test_heldout2_entries_use_demo_cases_and_known_intents(heldout2: list[Outcome]) -> None:
-    _check_entries(o.entry for o in heldout2)
+def test_final_heldout_entries_use_demo_cases_and_known_intents(
+    final_heldout: list[Outcome],
+) -> None:
+    _check_entries(o.entry for o in final_heldout)
 
 
-def test_heldout2_report(heldout2: list[Outcome], capsys: pytest.CaptureFixture[str]) -> None:
+def test_final_heldout_report(
+    final_heldout: list[Outcome], capsys: pytest.CaptureFixture[str]
+) -> None:
     with capsys.disabled():
-        print("\n" + report(HELDOUT, heldout2))
-    assert heldout2
+        print("\n" + report(HELDOUT, final_heldout))
+    assert final_heldout
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="held-out accuracy is below the 90% target (63.3% when first measured, 2026-11-29): "
-    "the lexicon matcher does not generalise enough yet",
+    reason="held-out accuracy is not measured yet: heldout3 is the final blind test",
 )
-def test_heldout2_accuracy(heldout2: list[Outcome]) -> None:
-    score = accuracy(heldout2)  # a float, so a failure never prints held-out entries
-    assert score >= MIN_ACCURACY, f"{HELDOUT} {_figures(heldout2)}"
+def test_final_heldout_accuracy(final_heldout: list[Outcome]) -> None:
+    score = accuracy(final_heldout)  # a float, so a failure never prints held-out entries
+    assert score >= MIN_ACCURACY, f"{HELDOUT} {_figures(final_heldout)}"

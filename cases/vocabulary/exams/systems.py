@@ -177,7 +177,7 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "skin",
         "Capillary refill time",
         "Temps de recoloration cutanée (TRC)",
-        "capillary refill; crt; press on your nail; capillary refill time",
+        "capillary refill; crt; press on your nail; capillary refill time; cap refill",
         "temps de recoloration; trc; recoloration capillaire; temps de recoloration cutanée",
     ),
     # --- msk -------------------------------------------------------------------------------

@@ -23,7 +23,8 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Alcool",
         "drink alcohol; alcohol; units; beer; wine; spirits; how much do you drink; drink; "
         "drinker; do you drink",
-        "alcool; buvez; verres; bière; vin; consommation d'alcool; apéritif",
+        "alcool; buvez; verres d'alcool; combien de verres; verres de vin; bière; vin; "
+        "consommation d'alcool; apéritif",
     ),
     (
         "social.drugs",
@@ -219,8 +220,8 @@ ENTRIES: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Retentissement sur la vie quotidienne",
         "affecting your life; impact; stopping you from; day-to-day; affected your work; "
         "how are you coping; coping",
-        "retentissement; impact; vie quotidienne; vous empêche; gêne au quotidien; pour tenir; "
-        "tenir le coup",
+        "retentissement; impact; vie quotidienne; vous empêche; gêne au quotidien; "
+        "faites pour tenir; tenir le coup",
     ),
     # --- peds ------------------------------------------------------------------------------
     (
