@@ -208,7 +208,8 @@ def test_final_heldout_report(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="held-out accuracy is not measured yet: heldout3 is the final blind test",
+    reason="held-out accuracy is below the 90% target (76.2% when first measured, 2026-11-29; "
+    "heldout2 was 63.3% before the same work): the lexicon matcher does not generalise enough",
 )
 def test_final_heldout_accuracy(final_heldout: list[Outcome]) -> None:
     score = accuracy(final_heldout)  # a float, so a failure never prints held-out entries
