@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import subprocess
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -92,3 +93,15 @@ def markdown_table(header: list[str], rows: list[list[object]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+POSTGRES = "postgres://postgres@127.0.0.1:5432"
+
+
+def psql(statement: str) -> bool:
+    """Run one SQL statement on the local PostgreSQL server; True when it succeeded."""
+    command = ["psql", f"{POSTGRES}/postgres", "-q", "-c", statement]
+    try:
+        return subprocess.run(command, capture_output=True, timeout=30).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False

@@ -16,11 +16,11 @@ import urllib.request
 from pathlib import Path
 from typing import IO, Any
 
-from bench.common import RESULTS_DIR, sample, tree_pids
+from bench.common import POSTGRES, RESULTS_DIR, sample, tree_pids
 
 ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable
-PG = "postgres://postgres@127.0.0.1:5432"
+PG = POSTGRES
 
 
 def bench_env(provider_port: int, db: str) -> dict[str, str]:

@@ -19,7 +19,7 @@ import tempfile
 import time
 from typing import Any
 
-from bench.common import machine, markdown_table, percentile, save
+from bench.common import machine, markdown_table, percentile, psql, save
 from bench.interviews import procs
 from bench.interviews.procs import PY, ServerLog, cpu_s, pinned, run_json
 
@@ -126,9 +126,9 @@ def parse_args() -> argparse.Namespace:
 
 
 def fresh_database(db: str, env: dict[str, str]) -> None:
-    psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc"]
-    subprocess.run([*psql, f"DROP DATABASE IF EXISTS {db} WITH (FORCE)"], check=True)
-    subprocess.run([*psql, f"CREATE DATABASE {db}"], check=True)
+    for statement in (f"DROP DATABASE IF EXISTS {db} WITH (FORCE)", f"CREATE DATABASE {db}"):
+        if not psql(statement):
+            raise SystemExit(f"PostgreSQL on 127.0.0.1 refused: {statement}")
     subprocess.run([PY, "manage.py", "migrate", "-v0"], cwd=procs.ROOT, env=env, check=True)
     run_json([*PREPARE, "setup"], env)
 

@@ -49,7 +49,7 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 
-from bench.common import machine, markdown_table, save  # noqa: E402
+from bench.common import POSTGRES, machine, markdown_table, psql, save  # noqa: E402
 from cases.bundle import CaseBundle  # noqa: E402
 from docsim import llm  # noqa: E402
 from scoring.engines.prompt import ExaminerOutput, messages  # noqa: E402
@@ -58,7 +58,6 @@ from tests.fakes.openai_server import FakeOpenAIServer  # noqa: E402
 from tests.scoring.generated import generate, write_jsonl  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-POSTGRES = "postgres://postgres@127.0.0.1:5432"
 TARGET = 27000
 PR_SET_CHILD_SUBREAPER = 36  # prctl option, linux/prctl.h
 HEADER = [
@@ -71,7 +70,7 @@ HEADER = [
 def database(folder: Path, sqlite: bool) -> Iterator[tuple[str, str]]:
     """(DATABASE_URL, its name in the table), migrated; a PostgreSQL one is dropped after."""
     name = f"docsim_bench_scoring_{os.getpid()}"
-    if sqlite or not _psql(f"CREATE DATABASE {name}"):
+    if sqlite or not psql(f"CREATE DATABASE {name}"):
         url, label = f"sqlite:///{folder / 'bench.sqlite3'}", "SQLite"
     else:
         url, label = f"{POSTGRES}/{name}", "PostgreSQL"
@@ -85,15 +84,7 @@ def database(folder: Path, sqlite: bool) -> Iterator[tuple[str, str]]:
         yield url, label
     finally:
         if label == "PostgreSQL":
-            _psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-
-
-def _psql(statement: str) -> bool:
-    command = ["psql", f"{POSTGRES}/postgres", "-q", "-c", statement]
-    try:
-        return subprocess.run(command, capture_output=True, timeout=30).returncode == 0
-    except (OSError, subprocess.TimeoutExpired):
-        return False
+            psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def child_env(url: str) -> dict[str, str]:
