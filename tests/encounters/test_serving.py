@@ -113,3 +113,11 @@ async def test_the_channel_layer_waits_for_a_connection_instead_of_failing() -> 
 def test_the_bench_serves_without_per_message_deflate() -> None:
     command = server_command("uvicorn", 8000)
     assert command[command.index("--ws-per-message-deflate") + 1] == "false"
+
+
+def test_make_serve_runs_uvicorn_without_per_message_deflate() -> None:
+    makefile = (settings.BASE_DIR / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\nserve:", 1)[1].split("\n\n", 1)[0].replace("\\\n", " ")
+    words = recipe.split()
+    assert "docsim.asgi:application" in words
+    assert words[words.index("--ws-per-message-deflate") + 1] == "false"
