@@ -88,14 +88,18 @@ class InterviewConsumer(AsyncWebsocketConsumer):
         reply_to = turn.reply_to.seq if turn.reply_to is not None else None
         started = {"type": "turn.started", "seq": turn.seq, "reply_to": reply_to}
 
-        async def send_token(delta: str) -> None:
-            await self.send(text_data=realtime.token_frame(turn.seq, delta))
+        async def send_frame(text: str) -> None:
+            await self.send(text_data=text)
 
         async def reply() -> None:
             with contextlib.suppress(Exception):  # the socket may already be gone
                 await self.send_json(started)
             await realtime.reply_and_announce(
-                self.group, turn, get_engine(turn.engine), send_token, request
+                self.group,
+                turn,
+                get_engine(turn.engine),
+                realtime.TokenStream(turn.seq, send_frame),
+                request,
             )
 
         task = asyncio.create_task(reply())

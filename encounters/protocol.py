@@ -13,7 +13,9 @@ Server → client:
 - ``snapshot {protocol, encounter, transcript, status, deadlines, read_only}`` on every connect.
 - ``ack {client_msg_id, seq, duplicate}``: the student's turn is stored as ``seq``.
 - ``turn.started {seq, reply_to}``: a patient reply is being generated.
-- ``token {seq, delta}``: a piece of that reply (only to the socket that asked).
+- ``token {seq, delta}``: a piece of that reply (only to the socket that asked), to append to
+  the pieces before it: the first token as soon as it comes, then what came since, joined, at
+  most every ``TOKEN_BATCH_S``.
 - ``turn.completed {turn}``: a stored turn (student, patient, exam, investigation), to every
   socket watching the encounter.
 - ``turn.failed {seq, reason, retryable}``: the reply could not be produced; ``regenerate`` it.
@@ -37,6 +39,7 @@ MAX_FRAME_BYTES = 8 * 1024
 MAX_TEXT_CHARS = 1000
 RATE_LIMIT_FRAMES = 20  # per socket, in RATE_LIMIT_WINDOW_S
 RATE_LIMIT_WINDOW_S = 10.0
+TOKEN_BATCH_S = 0.1  # later tokens of a reply are joined into a frame at most this often
 
 Text = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT_CHARS)

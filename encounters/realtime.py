@@ -6,7 +6,10 @@ reply's request built in the same call, and turn payloads are made without anoth
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +21,7 @@ from encounters.access import Access, access_to
 from encounters.asyncdb import db
 from encounters.models import Encounter, Turn
 from encounters.patient.base import PatientEngine, ReplyRequest
-from encounters.replies import TokenSink, build_request, generate_reply
+from encounters.replies import build_request, generate_reply
 
 _REPLY_TO = Turn._meta.get_field("reply_to")
 
@@ -34,6 +37,65 @@ def dumps(content: dict[str, Any]) -> str:
 def token_frame(seq: int, delta: str) -> str:
     """`{"type": "token", "seq": …, "delta": …}` as `dumps` writes it, made without a dict."""
     return f'{{"type": "token", "seq": {seq:d}, "delta": {json.dumps(delta, ensure_ascii=False)}}}'
+
+
+class TokenStream:
+    """The token frames of one reply: the first token at once, then what came since, joined,
+    at most every `every` seconds (a few frames a second rather than one per token; a stall in
+    the provider's stream still sends what came before it). Frames go out in order; a send
+    that fails (the socket is gone) ends the stream quietly. `close()` sends the rest."""
+
+    def __init__(
+        self,
+        seq: int,
+        send: Callable[[str], Awaitable[None]],
+        every: float = protocol.TOKEN_BATCH_S,
+    ) -> None:
+        self.seq, self.send, self.every = seq, send, every
+        self.pending: list[str] = []
+        self.sent_at: float | None = None
+        self.timer: asyncio.TimerHandle | None = None
+        self.lock = asyncio.Lock()
+        self.alive = True
+        self.flushes: set[asyncio.Task[None]] = set()
+
+    async def __call__(self, delta: str) -> None:
+        if not self.alive:
+            raise ConnectionError("the socket is gone")  # the reply stops sending to it
+        self.pending.append(delta)
+        loop = asyncio.get_running_loop()
+        wait = 0.0 if self.sent_at is None else self.sent_at + self.every - loop.time()
+        if wait <= 0:
+            await self.flush()
+        elif self.timer is None:
+            self.timer = loop.call_later(wait, self._flush_later)
+
+    def _flush_later(self) -> None:
+        self.timer = None
+        task = asyncio.get_running_loop().create_task(self.close())
+        self.flushes.add(task)
+        task.add_done_callback(self.flushes.discard)
+
+    async def flush(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        async with self.lock:
+            if not self.pending or not self.alive:
+                return
+            text = "".join(self.pending)
+            self.pending.clear()
+            self.sent_at = asyncio.get_running_loop().time()
+            try:
+                await self.send(token_frame(self.seq, text))
+            except Exception:
+                self.alive = False
+                raise
+
+    async def close(self) -> None:
+        """Send what is left; a socket that is gone is not an error here."""
+        with contextlib.suppress(Exception):
+            await self.flush()
 
 
 def turn_payload(turn: Turn) -> dict[str, Any]:
@@ -194,11 +256,12 @@ async def reply_and_announce(
     group: str,
     turn: Turn,
     engine: PatientEngine,
-    sink: TokenSink,
+    stream: TokenStream,
     request: ReplyRequest | None = None,
 ) -> None:
     prepared = (turn, request) if request is not None else None
-    turn = await generate_reply(turn.pk, engine, sink, prepared)
+    turn = await generate_reply(turn.pk, engine, stream, prepared)
+    await stream.close()  # the last tokens before the completed turn
     if turn.status == Turn.Status.OK:
         await fan_out(group, [await payload_of(turn)])
     else:

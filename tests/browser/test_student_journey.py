@@ -83,7 +83,7 @@ def test_student_journey(new_page: Any, app_server: LiveServer) -> None:
     check(patient.last).to_have_attribute("aria-busy", "false")
     ask(page, "Do you have any allergies?")
     check(patient.last).to_contain_text("not allergic")
-    assert page.evaluate("window.docsimInterview.tokens") > 5
+    assert page.evaluate("window.docsimInterview.tokens") >= 4  # two streamed frames a reply
     check(page.locator("#announcer")).to_contain_text("not allergic")
 
     # The examination and investigation panels answer from the case.

@@ -30,6 +30,54 @@ def test_token_frame_is_what_dumps_writes(delta: str) -> None:
     assert json.loads(frame) == {"type": "token", "seq": 7, "delta": delta}
 
 
+class Frames:
+    """A socket's send, recording each token frame's delta and when it went."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.deltas: list[str] = []
+        self.fail = fail
+
+    async def __call__(self, text: str) -> None:
+        if self.fail:
+            raise ConnectionError("closed")
+        self.deltas.append(json.loads(text)["delta"])
+
+
+async def test_token_stream_sends_the_first_token_at_once_then_joins_the_rest() -> None:
+    frames = Frames()
+    stream = realtime.TokenStream(3, frames, every=0.05)
+    await stream("I ")
+    assert frames.deltas == ["I "]
+    await stream("smoke ")
+    await stream("a ")
+    assert frames.deltas == ["I "]  # held for the batch
+    await asyncio.sleep(0.1)  # a stall in the provider's stream: the timer sends them
+    assert frames.deltas == ["I ", "smoke a "]
+    await stream("lot.")
+    await stream.close()
+    assert frames.deltas == ["I ", "smoke a ", "lot."]
+    await stream.close()  # closing twice sends nothing more
+    assert "".join(frames.deltas) == "I smoke a lot."
+
+
+async def test_token_stream_sends_slow_tokens_one_by_one() -> None:
+    frames = Frames()
+    stream = realtime.TokenStream(3, frames, every=0.02)
+    for word in ["one ", "two ", "three"]:
+        await stream(word)
+        await asyncio.sleep(0.04)
+    assert frames.deltas == ["one ", "two ", "three"]
+
+
+async def test_token_stream_on_a_closed_socket_stops_sending_quietly() -> None:
+    stream = realtime.TokenStream(3, Frames(fail=True), every=0.02)
+    with pytest.raises(ConnectionError):
+        await stream("lost")  # generate_reply then drops the stream and goes on
+    with pytest.raises(ConnectionError):
+        await stream("again")
+    await stream.close()  # no error
+
+
 @pytest.mark.django_db
 def test_a_turn_takes_few_queries(encounter: Encounter, django_assert_max_num_queries: Any) -> None:
     services.record_student_turn(encounter=encounter, text="Do you smoke?", client_msg_id="q1")
