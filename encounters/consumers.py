@@ -35,6 +35,7 @@ class InterviewConsumer(AsyncWebsocketConsumer):
             return
         self.encounter, self.access = found
         self.group = realtime.group_name(self.encounter.pk)
+        self.audience = realtime.Audience(self.group, self.channel_name, self.send_json)
         self.recent: deque[float] = deque()
         await self.channel_layer.group_add(self.group, self.channel_name)
         await self.accept()
@@ -82,7 +83,7 @@ class InterviewConsumer(AsyncWebsocketConsumer):
         if not outcome.created:
             await self.send_json(await realtime.fresh_snapshot(self.encounter, self.access))
             return
-        await realtime.fan_out(self.group, action.completed)
+        await self.audience.publish(realtime.completed(action.completed))
 
     def _start_reply(self, turn: Turn, request: ReplyRequest | None = None) -> None:
         reply_to = turn.reply_to.seq if turn.reply_to is not None else None
@@ -95,7 +96,7 @@ class InterviewConsumer(AsyncWebsocketConsumer):
             with contextlib.suppress(Exception):  # the socket may already be gone
                 await self.send_json(started)
             await realtime.reply_and_announce(
-                self.group,
+                self.audience,
                 turn,
                 get_engine(turn.engine),
                 realtime.TokenStream(turn.seq, send_frame),
@@ -140,6 +141,8 @@ class InterviewConsumer(AsyncWebsocketConsumer):
 
     # Channel-layer events fanned out to every socket of the encounter.
     async def encounter_event(self, event: dict[str, Any]) -> None:
+        if event.get("origin") == self.channel_name:
+            return  # this socket sent it to itself already
         if event["payload"]["type"] == "encounter.ended":
             self.encounter = await realtime.reload(self.encounter)
         await self.send_json(event["payload"])

@@ -16,6 +16,7 @@ from typing import Any
 from channels.layers import get_channel_layer
 
 from accounts.models import User
+from docsim.layers import has_others
 from encounters import protocol, services
 from encounters.access import Access, access_to
 from encounters.asyncdb import db
@@ -227,9 +228,30 @@ async def _group_send(group: str, payload: dict[str, Any]) -> None:
     await layer.group_send(group, {"type": "encounter.event", "payload": payload})
 
 
-async def fan_out(group: str, payloads: list[dict[str, Any]]) -> None:
-    for payload in payloads:
-        await _group_send(group, {"type": "turn.completed", "turn": payload})
+@dataclass(frozen=True)
+class Audience:
+    """Who hears a socket's events: the socket itself, directly, then the other sockets of the
+    encounter (other tabs, a watching tutor) through the channel layer, skipped when there are
+    none. Their copy names its origin so that the socket does not get it twice."""
+
+    group: str
+    channel: str
+    deliver: Callable[[dict[str, Any]], Awaitable[None]]
+
+    async def publish(self, payloads: list[dict[str, Any]]) -> None:
+        for payload in payloads:
+            with contextlib.suppress(Exception):  # the socket may be gone; the others still hear
+                await self.deliver(payload)
+        layer = get_channel_layer()
+        assert layer is not None
+        if payloads and await has_others(layer, self.group, self.channel):
+            for payload in payloads:
+                event = {"type": "encounter.event", "payload": payload, "origin": self.channel}
+                await layer.group_send(self.group, event)
+
+
+def completed(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"type": "turn.completed", "turn": payload} for payload in payloads]
 
 
 async def payload_of(turn: Turn) -> dict[str, Any]:
@@ -253,7 +275,7 @@ async def announce_status(group: str, encounter: Encounter) -> None:
 
 
 async def reply_and_announce(
-    group: str,
+    audience: Audience,
     turn: Turn,
     engine: PatientEngine,
     stream: TokenStream,
@@ -263,14 +285,7 @@ async def reply_and_announce(
     turn = await generate_reply(turn.pk, engine, stream, prepared)
     await stream.close()  # the last tokens before the completed turn
     if turn.status == Turn.Status.OK:
-        await fan_out(group, [await payload_of(turn)])
+        await audience.publish(completed([await payload_of(turn)]))
     else:
-        await _group_send(
-            group,
-            {
-                "type": "turn.failed",
-                "seq": turn.seq,
-                "reason": turn.failure_reason,
-                "retryable": True,
-            },
-        )
+        failed = {"type": "turn.failed", "seq": turn.seq, "reason": turn.failure_reason}
+        await audience.publish([failed | {"retryable": True}])
