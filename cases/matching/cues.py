@@ -35,6 +35,9 @@ DISCOURSE = word_set(
 )
 _SPEAKER_EN = frozenset({"i", "im", "ive", "we", "let", "lets"})
 _SPEAKER_FR = frozenset({"je", "j", "nous"})
+#: An impersonal or third-person need voices a request: "il faut un scanner", "he needs a CT".
+_NEEDING = frozenset({"il", "he", "she", "they", "patient"})
+_NEEDS = frozenset({"faut", "faudrait", "faudra", "needs", "need", "ll", "will", "would"})
 _MODALS = frozenset({"can", "could", "may", "shall", "should", "might", "must"})
 _ON_VERBS = frozenset(
     {"va", "fait", "peut", "demande", "prend", "regarde", "vous", "refait", "pourrait", "pourra"}
@@ -228,7 +231,8 @@ ACTION_VERBS = (
     voir
     veux count record repeat weigh compter cherche chercher controle controler regarder
     calculate calcule calculer evaluate evalue evaluer score note noter cote coter grade
-    apprecie apprecier quantify quantifie
+    apprecie apprecier quantify quantifie remplir remplit fill complete administer administrer
+    passer need needs faut faudrait
     """
     )
 )
@@ -254,6 +258,7 @@ def _is_speaker(w0: str, w1: str) -> bool:
         or (w0 == "on" and w1 in _ON_VERBS)
         or (w0 in _MODALS and w1 in {"i", "we"})
         or (w0 == "puis" and w1 == "je")
+        or (w0 in _NEEDING and w1 in _NEEDS)  # "il faut un scanner", "she needs an ECG"
     )
 
 

@@ -44,6 +44,21 @@ def _substituted_topics(
     return list(dict.fromkeys(found))
 
 
+_FAMILIES = ("meds.", "allergies.", "fh.")
+_SUBJECTS = frozenset({"vous", "je", "j", "il", "elle", "on", "tu", "nous", "ils", "elles"})
+
+
+def _clitic_en(words: Sequence[str]) -> bool:
+    """ "Vous en prenez combien ?", "il en boit ?": "en" stands for what was just asked about."""
+    return any(w == "en" and at > 0 and words[at - 1] in _SUBJECTS for at, w in enumerate(words))
+
+
+def _same_family(topic: str, previous: Sequence[str]) -> bool:
+    """ "Any side effects from them?" after the medicines asks about their side effects."""
+    family = topic.split(".")[0] + "."
+    return family in _FAMILIES and any(p.startswith(family) for p in previous)
+
+
 def follow_up(clause: Clause, context: MatchContext, own: list[str]) -> list[str] | None:
     """The topics of a clause that refers back to the previous question, or None."""
     previous = context.previous_topics
@@ -57,10 +72,10 @@ def follow_up(clause: Clause, context: MatchContext, own: list[str]) -> list[str
         for t in own
         if t not in ATTRIBUTES
         and t not in previous
-        and (in_case(t, context) or t.startswith("ros."))
+        and (in_case(t, context) or t.startswith("ros.") or _same_family(t, previous))
     ]
     named = [t for t in subjects if t in specific or t in weak]
-    anaphor = any(w in cues.ANAPHORA for w in clause.words)
+    anaphor = any(w in cues.ANAPHORA for w in clause.words) or _clitic_en(clause.words)
     short = clause.size <= SHORT_FOLLOWUP or clause.words[0] in {"and", "et"}
     if (named and not anaphor) or (subjects and not (short or anaphor)):
         return None

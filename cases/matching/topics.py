@@ -22,6 +22,7 @@ from .examples import QUESTION_WORDS, ExampleIndex, ExampleKey, best_topics, exa
 from .lexicon import CONJUNCTIONS, IT, LIGHT, Hit, shared_lexicon
 from .model import MatchContext
 from .normalise import stem, word_set
+from .rereading import reread
 from .templates import template_attributes
 from .weakness import GENERIC, is_weak, negated
 
@@ -307,7 +308,7 @@ def own_topics(clause: Clause, context: MatchContext) -> list[str]:
         weak = []  # the case's own example beats "déjà eu" or "le matin"
     asked = _family_topic(clause, context, [*read, *weak, *examples])
     topics = _asked_apart(clause, asked, tidy(asked, context))
-    topics = _treatment_tried(clause, topics)
+    topics = reread(clause, _treatment_tried(clause, topics))
     topics = _invited_story(clause, context, _conditional(clause, topics))
     if topics or any(h.kind is not Kind.TOPIC for h in clause.hits):
         return topics

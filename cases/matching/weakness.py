@@ -29,7 +29,16 @@ _WHEN = frozenset(
 #: "It hurts": the complaint named again, not a question about how bad it is.
 _HURTS = frozenset(stem(w) for w in word_set("fait mal hurt hurts"))
 #: Where something happens ("quelqu'un fume à la maison ?"): a setting, not the question.
-_SETTINGS = frozenset(stem(w) for w in word_set("home house maison domicile"))
+_SETTINGS = frozenset(
+    stem(w)
+    for w in word_set(
+        "home house maison domicile anyone anybody someone somebody quelqu personne entourage"
+    )
+)
+#: "How do you feel?", "comment vous sentez-vous ?": a general opener, unless nothing else is asked.
+_OPENER = frozenset(stem(w) for w in word_set("how comment feel feeling sent sentez sentir"))
+#: "Du cannabis ou autre chose ?": "something else" closes a list, it asks for no new symptom.
+_ELSE = frozenset(stem(w) for w in word_set("autre autres chose choses else something anything"))
 
 
 _DEMONSTRATIVES = word_set("this these that those ce cet cette ces ca")
@@ -56,7 +65,10 @@ def _names_factor(clause: Clause) -> bool:
 
 #: "Sans être fatiguée", "without feeling tired": a state named as what is absent.
 _WITHOUT = frozenset({"sans", "without"})
-_LINKS = frozenset({"etre", "vous", "sentir", "being", "feeling", "getting", "any", "de", "d"})
+_LINKS = frozenset(
+    {"etre", "vous", "sentir", "being", "feeling", "getting", "any", "de", "d", "to"}
+    | {"besoin", "need", "needing", "avoir", "envie"}  # "sans besoin de dormir"
+)
 
 
 def negated(clause: Clause, hit: Hit) -> bool:
@@ -91,4 +103,13 @@ def is_weak(clause: Clause, hit: Hit) -> bool:
         return True  # "does resting (moving) make it better?": the factor, not a trigger
     if hit.term_id == "hpi.severity" and set(meaningful) <= _HURTS | {IT}:
         return True  # "ça vous fait mal depuis quand ?": the complaint, not how bad it is
+    if hit.term_id == "ros.general" and set(meaningful) <= _OPENER:
+        return True
+    if hit.term_id == "hpi.associated" and set(meaningful) <= _ELSE and _closes_list(clause, hit):
+        return True
     return hit.term_id in TIME_ATTRIBUTES and len(meaningful) == 1 and meaningful[0] in _WHEN
+
+
+def _closes_list(clause: Clause, hit: Hit) -> bool:
+    at = clause.tokens[hit.positions[0]].index
+    return at > 1 and clause.words[at - 1] in {"or", "ou"}

@@ -22,7 +22,7 @@ from cases.vocabulary import Term, make_custom_term
 
 TABLE_DIR = Path(__file__).resolve().parent / "utterances"
 DEMO_DIR = Path(__file__).resolve().parents[2] / "cases" / "demo"
-DEVELOPMENT = ("dev", "heldout", "heldout2")
+DEVELOPMENT = ("dev", "heldout", "heldout2", "dev2")
 HELDOUT = "heldout3"
 MIN_ACCURACY = 0.90
 

@@ -200,3 +200,83 @@ def test_requests_to_the_patient_and_short_forms_are_actions(
 )  # fmt: skip
 def test_more_social_statements(utterance: str, context: MatchContext, intent: Intent) -> None:
     assert ask(utterance, context).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("utterance", "context", "topic"),
+    [
+        ("Could you be expecting at the moment?", EN, "ros.lmp"),
+        ("Is there anything that makes it go away?", EN, "hpi.relieving"),
+        ("La fièvre baisse avec un bain tiède ?", FR, "hpi.relieving"),
+        ("Did you check it with a thermometer at home?", EN, "ros.fever"),
+        ("Vous arrivez à tourner la tête ?", FR, "ros.neck_stiffness"),
+        ("Ça vous arrive de vous dire que vous seriez mieux mort ?", FR, "ros.suicidal_ideation"),
+        ("Is there anybody who helps you at home?", EN, "social.support"),
+    ],
+)  # fmt: skip
+def test_everyday_families_name_their_topic(
+    utterance: str, context: MatchContext, topic: str
+) -> None:
+    assert topic in ask(utterance, context).topics
+
+
+@pytest.mark.parametrize(
+    ("utterance", "context", "investigation"),
+    [
+        ("Il faudrait une IRM du rachis", FR, "inv.imaging.mri_spine"),
+        ("He needs an ECG", EN, "inv.bedside.ecg"),
+    ],
+)
+def test_an_impersonal_need_is_an_order(
+    utterance: str, context: MatchContext, investigation: str
+) -> None:
+    found = ask(utterance, context)
+    assert found.intent is Intent.ORDER
+    assert investigation in found.investigations
+
+
+@pytest.mark.parametrize(
+    ("utterance", "context", "absent"),
+    [
+        ("Pleine d'énergie, sans besoin de dormir ?", FR, "ros.sleep"),
+        ("Comment vous sentez-vous côté moral ?", FR, "ros.general"),
+        ("Vous prenez de la cocaïne ou autre chose ?", FR, "hpi.associated"),
+        ("Has anybody at home had a tummy bug as well?", EN, "social.living"),
+        ("Do you take any pills for your blood pressure?", EN, "hpi.treatment_tried"),
+    ],
+)
+def test_framing_words_add_no_topic(utterance: str, context: MatchContext, absent: str) -> None:
+    found = ask(utterance, context)
+    assert found.topics
+    assert absent not in found.topics
+
+
+def test_a_follow_up_about_the_same_medicines_keeps_its_own_topic() -> None:
+    after = context_for(language="en", previous_topics=("meds.current",))
+    assert ask("Do they give you any side effects?", after).topics == ("meds.side_effects",)
+
+
+@pytest.mark.parametrize(
+    ("previous", "utterance"),
+    [("social.alcohol", "vous en buvez combien par semaine ?"),
+     ("hpi.treatment_tried", "vous en avez pris combien ?")],
+)  # fmt: skip
+def test_french_clitic_en_refers_back(previous: str, utterance: str) -> None:
+    after = context_for(language="fr", previous_topics=(previous,))
+    assert previous in ask(utterance, after).topics
+
+
+@pytest.mark.parametrize(
+    ("utterance", "context", "topic"),
+    [
+        ("Any blood when you open your bowels or have diarrhoea?", EN, "ros.stool_blood"),
+        ("Vous avez vomi du sang ?", FR, "ros.haematemesis"),
+        ("Is there blood when you cough?", EN, "ros.haemoptysis"),
+        ("Does it hurt when you walk the dog?", EN, "hpi.aggravating"),
+        ("Vous avez mal quand vous faites du sport ?", FR, "hpi.aggravating"),
+    ],
+)
+def test_a_topic_is_reread_by_the_words_around_it(
+    utterance: str, context: MatchContext, topic: str
+) -> None:
+    assert topic in ask(utterance, context).topics
