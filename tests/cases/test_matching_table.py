@@ -1,8 +1,8 @@
 """The utterance matcher measured against the labelled table (tests/cases/utterances/README.md).
 
-`dev.yaml`, `heldout.yaml` and `heldout2.yaml` together are the development set. `heldout3.yaml`
-is the held-out set: it is read here only to report and check figures, never printed entry by
-entry. Development runs use `-k "not final"`.
+`dev.yaml`, `dev2.yaml`, `heldout.yaml`, `heldout2.yaml` and `heldout3.yaml` together are the
+development set. `heldout4.yaml` is the held-out set: it is read here only to report and check
+figures, never printed entry by entry. Development runs use `-k "not final"`.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from cases.vocabulary import Term, make_custom_term
 
 TABLE_DIR = Path(__file__).resolve().parent / "utterances"
 DEMO_DIR = Path(__file__).resolve().parents[2] / "cases" / "demo"
-DEVELOPMENT = ("dev", "heldout", "heldout2", "dev2")
-HELDOUT = "heldout3"
+DEVELOPMENT = ("dev", "dev2", "heldout", "heldout2", "heldout3")
+HELDOUT = "heldout4"
 MIN_ACCURACY = 0.90
 
 
@@ -183,7 +183,7 @@ def test_development_entries_use_demo_cases_and_known_intents() -> None:
 
 def test_development_report(development: list[Outcome], capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
-        print("\n" + report("development (dev + heldout + heldout2)", development))
+        print("\n" + report("development (dev + dev2 + heldout + heldout2 + heldout3)", development))
     assert development
 
 
@@ -208,8 +208,8 @@ def test_final_heldout_report(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="held-out accuracy is below the 90% target (76.2% when first measured, 2026-11-29; "
-    "heldout2 was 63.3% before the same work): the lexicon matcher does not generalise enough",
+    reason="held-out accuracy is below the 90% target (heldout4 63.7% when first measured, "
+    "2026-11-29; heldout3 was 76.2%): the lexicon matcher does not generalise enough",
 )
 def test_final_heldout_accuracy(final_heldout: list[Outcome]) -> None:
     score = accuracy(final_heldout)  # a float, so a failure never prints held-out entries
