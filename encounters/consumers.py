@@ -11,7 +11,7 @@ from typing import Any
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.utils.translation import gettext as _
 
-from encounters import protocol, realtime, services, warmup
+from encounters import early, protocol, realtime, services, warmup
 from encounters.access import Access
 from encounters.models import Encounter, Turn
 from encounters.patient.base import ReplyRequest
@@ -39,9 +39,10 @@ class InterviewConsumer(AsyncWebsocketConsumer):
         self.recent: deque[float] = deque()
         await self.channel_layer.group_add(self.group, self.channel_name)
         await self.accept()
-        current, frame = await realtime.snapshot(self.encounter, self.access)
-        await self.send_json(frame)
-        self.timer = asyncio.create_task(self._tick(current))
+        snapshot = await realtime.snapshot(self.encounter, self.access)
+        self.memory: early.Memory | None = snapshot.memory
+        await self.send_json(snapshot.frame)
+        self.timer = asyncio.create_task(self._tick(snapshot.encounter))
 
     async def disconnect(self, code: int) -> None:
         if hasattr(self, "timer"):
@@ -72,20 +73,37 @@ class InterviewConsumer(AsyncWebsocketConsumer):
             turn = await realtime.regenerate(self.encounter, frame.seq)
             self._start_reply(turn)
             return
-        action = await realtime.student_action(self.encounter, frame)
+        ahead = None
+        if isinstance(frame, protocol.Ask):  # the reply starts while the turn is stored
+            ahead = early.start(self.memory, frame.text, get_engine(self.encounter.patient_engine))
+        try:
+            action = await realtime.student_action(self.encounter, frame, early.hint(ahead))
+        except BaseException:
+            early.discard(ahead)
+            raise
         outcome = action.outcome
+        self.memory = action.memory
         for answer, request in action.pending:  # started before any send: a dead socket
-            self._start_reply(answer, request)  # cannot stop them
+            if ahead is not None and ahead.matches(request):  # cannot stop them
+                self._start_reply(answer, request, ahead)
+                ahead = None
+            else:
+                self._start_reply(answer, request)
+        early.discard(ahead)  # not used: an exam after all, a resent message, a stale memory
         await self.send_json(
             {"type": "ack", "client_msg_id": frame.client_msg_id, "seq": outcome.student_turn.seq,
              "duplicate": not outcome.created}
         )  # fmt: skip
         if not outcome.created:
-            await self.send_json(await realtime.fresh_snapshot(self.encounter, self.access))
+            snapshot = await realtime.snapshot(self.encounter, self.access)
+            self.memory = snapshot.memory
+            await self.send_json(snapshot.frame)
             return
         await self.audience.publish(realtime.completed(action.completed))
 
-    def _start_reply(self, turn: Turn, request: ReplyRequest | None = None) -> None:
+    def _start_reply(
+        self, turn: Turn, request: ReplyRequest | None = None, ahead: early.EarlyReply | None = None
+    ) -> None:
         reply_to = turn.reply_to.seq if turn.reply_to is not None else None
         started = {"type": "turn.started", "seq": turn.seq, "reply_to": reply_to}
 
@@ -95,13 +113,16 @@ class InterviewConsumer(AsyncWebsocketConsumer):
         async def reply() -> None:
             with contextlib.suppress(Exception):  # the socket may already be gone
                 await self.send_json(started)
-            await realtime.reply_and_announce(
+            done = await realtime.reply_and_announce(
                 self.audience,
                 turn,
-                get_engine(turn.engine),
+                ahead or get_engine(turn.engine),
                 realtime.TokenStream(turn.seq, send_frame),
                 request,
+                ahead.started if ahead is not None else None,
             )
+            if self.memory is not None:
+                self.memory = self.memory.after_reply(done)
 
         task = asyncio.create_task(reply())
         _background.add(task)
@@ -143,6 +164,8 @@ class InterviewConsumer(AsyncWebsocketConsumer):
     async def encounter_event(self, event: dict[str, Any]) -> None:
         if event.get("origin") == self.channel_name:
             return  # this socket sent it to itself already
+        if event["payload"]["type"] == "turn.completed":
+            self.memory = None  # someone else spoke: the next action reads the transcript
         if event["payload"]["type"] == "encounter.ended":
             self.encounter = await realtime.reload(self.encounter)
         await self.send_json(event["payload"])

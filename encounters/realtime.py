@@ -16,10 +16,12 @@ from typing import Any
 from channels.layers import get_channel_layer
 
 from accounts.models import User
+from cases.matching import Classification
 from docsim.layers import has_others
 from encounters import protocol, services
 from encounters.access import Access, access_to
 from encounters.asyncdb import db
+from encounters.early import Memory, memory_of
 from encounters.models import Encounter, Turn
 from encounters.patient.base import PatientEngine, ReplyRequest
 from encounters.replies import build_request, generate_reply
@@ -144,10 +146,17 @@ def _deadlines(encounter: Encounter) -> dict[str, Any]:
     }
 
 
-def _snapshot(encounter: Encounter, access: Access) -> tuple[Encounter, dict[str, Any]]:
+@dataclass
+class Snapshot:
+    encounter: Encounter  # as it now stands, deadlines applied
+    frame: dict[str, Any]
+    memory: Memory
+
+
+def _snapshot(encounter: Encounter, access: Access) -> Snapshot:
     encounter = services.current_state(encounter)
-    turns = encounter.turns.select_related("reply_to").order_by("seq")
-    return encounter, {
+    turns = list(encounter.turns.select_related("reply_to").order_by("seq"))
+    frame = {
         "type": "snapshot",
         "protocol": protocol.PROTOCOL_VERSION,
         "encounter": encounter.pk,
@@ -156,27 +165,35 @@ def _snapshot(encounter: Encounter, access: Access) -> tuple[Encounter, dict[str
         "deadlines": _deadlines(encounter),
         "transcript": [turn_payload(t) for t in turns],
     }
+    return Snapshot(encounter, frame, memory_of(encounter.case_version_id, turns))
 
 
-async def snapshot(encounter: Encounter, access: Access) -> tuple[Encounter, dict[str, Any]]:
-    """The encounter as it now stands (deadlines applied) and its snapshot frame."""
+async def snapshot(encounter: Encounter, access: Access) -> Snapshot:
+    """The encounter as it now stands, its snapshot frame and the socket's memory."""
     return await db(_snapshot)(encounter, access)
 
 
 @dataclass
 class StudentAction:
     """A student action's outcome, with what the socket sends next: the payloads of the turns
-    to fan out, and for each pending reply its turn and the engine's request."""
+    to fan out, for each pending reply its turn and the engine's request, and the socket's
+    memory after it (None for a resent message: the snapshot that follows brings it)."""
 
     outcome: services.TurnOutcome
     completed: list[dict[str, Any]] = field(default_factory=list)
     pending: list[tuple[Turn, ReplyRequest]] = field(default_factory=list)
+    memory: Memory | None = None
 
 
-def _record(encounter: Encounter, frame: Any) -> services.TurnOutcome:
+def _record(
+    encounter: Encounter, frame: Any, classified: tuple[tuple[str, ...], Classification] | None
+) -> services.TurnOutcome:
     if isinstance(frame, protocol.Ask):
         return services.record_student_turn(
-            encounter=encounter, text=frame.text, client_msg_id=frame.client_msg_id
+            encounter=encounter,
+            text=frame.text,
+            client_msg_id=frame.client_msg_id,
+            classified=classified,
         )
     if isinstance(frame, protocol.Examine):
         return services.request_exam(
@@ -194,22 +211,30 @@ def _record(encounter: Encounter, frame: Any) -> services.TurnOutcome:
 
 
 @db
-def student_action(encounter: Encounter, frame: Any) -> StudentAction:
-    action = StudentAction(_record(encounter, frame))  # committed when this returns
-    if not action.outcome.created:
+def student_action(
+    encounter: Encounter,
+    frame: Any,
+    classified: tuple[tuple[str, ...], Classification] | None = None,
+) -> StudentAction:
+    """The action stored (committed when this returns) and what follows from it. `classified`:
+    see `services.record_student_turn`."""
+    outcome = _record(encounter, frame, classified)
+    action = StudentAction(outcome)
+    if not outcome.created:
         return action
-    action.completed.append(turn_payload(action.outcome.student_turn))
-    for answer in action.outcome.answers:
+    action.completed.append(turn_payload(outcome.student_turn))
+    for answer in outcome.answers:
         if answer.status == Turn.Status.PENDING:
-            action.pending.append((answer, build_request(answer, action.outcome.earlier)))
+            action.pending.append((answer, build_request(answer, outcome.earlier)))
         else:
             action.completed.append(turn_payload(answer))
+    earlier = outcome.earlier
+    if earlier is None:  # exams and orders by id do not read the transcript: read it now
+        turns = list(Turn.objects.filter(encounter_id=encounter.pk).order_by("seq"))
+    else:
+        turns = [*earlier, outcome.student_turn, *outcome.answers]
+    action.memory = memory_of(encounter.case_version_id, turns)
     return action
-
-
-async def fresh_snapshot(encounter: Encounter, access: Access) -> dict[str, Any]:
-    """The current snapshot (used when a resent message already has its turns)."""
-    return (await snapshot(encounter, access))[1]
 
 
 @db
@@ -280,12 +305,15 @@ async def reply_and_announce(
     engine: PatientEngine,
     stream: TokenStream,
     request: ReplyRequest | None = None,
-) -> None:
+    started: float | None = None,
+) -> Turn:
+    """Generate the reply, then tell the audience how it ended; the stored turn."""
     prepared = (turn, request) if request is not None else None
-    turn = await generate_reply(turn.pk, engine, stream, prepared)
+    turn = await generate_reply(turn.pk, engine, stream, prepared, started)
     await stream.close()  # the last tokens before the completed turn
     if turn.status == Turn.Status.OK:
         await audience.publish(completed([await payload_of(turn)]))
     else:
         failed = {"type": "turn.failed", "seq": turn.seq, "reason": turn.failure_reason}
         await audience.publish([failed | {"retryable": True}])
+    return turn

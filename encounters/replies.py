@@ -109,11 +109,13 @@ async def generate_reply(
     engine: PatientEngine,
     on_token: TokenSink | None,
     prepared: tuple[Turn, ReplyRequest] | None = None,
+    started: float | None = None,
 ) -> Turn:
     """Fill the pending patient turn. Tokens go to `on_token` as they come; a sink that fails
     (the student's socket closed) is dropped, and the reply is still generated and stored.
-    `prepared` is the turn and its request when the caller already has them."""
-    started = time.monotonic()
+    `prepared` is the turn and its request when the caller already has them; `started` is when
+    the engine was asked (`time.monotonic()`), when that was before this call."""
+    started = time.monotonic() if started is None else started
     ttft_ms: int | None = None
     parts: list[str] = []
     turn, request = prepared or await db(load_request)(turn_id)

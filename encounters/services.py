@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import wraps
@@ -189,16 +189,27 @@ def _existing(encounter: Encounter, client_msg_id: str) -> TurnOutcome | None:
 
 @deadlines_first
 @transaction.atomic
-def record_student_turn(*, encounter: Encounter, text: str, client_msg_id: str) -> TurnOutcome:
+def record_student_turn(
+    *,
+    encounter: Encounter,
+    text: str,
+    client_msg_id: str,
+    classified: tuple[tuple[str, ...], Classification] | None = None,
+) -> TurnOutcome:
     """Store what the student said; exam requests and orders are answered from the case at once,
-    anything else gets a pending patient turn for an engine to fill."""
+    anything else gets a pending patient turn for an engine to fill. `classified` is the text's
+    classification made by the caller, with the last question's topics it assumed: used when
+    those are the stored ones."""
     encounter = _open_for_turns(encounter)
     earlier = list(encounter.turns.order_by("seq"))  # one read for what the next lines need
     existing = _existing_in(earlier, client_msg_id)
     if existing is not None:
         return existing
-    context = casebook.match_context(encounter.case_version_id, _previous_topics(earlier))
-    found = classify(text, context)
+    previous = previous_topics(earlier)
+    if classified is not None and classified[0] == previous:
+        found = classified[1]
+    else:
+        found = classify(text, casebook.match_context(encounter.case_version_id, previous))
     is_injection = _count_injection(encounter, text)
     if found.intent == Intent.EXAM:
         return _mark(
@@ -304,7 +315,7 @@ def _mark(outcome: TurnOutcome, is_injection: bool) -> TurnOutcome:
     return outcome
 
 
-def _previous_topics(turns: list[Turn]) -> tuple[str, ...]:
+def previous_topics(turns: Sequence[Turn]) -> tuple[str, ...]:
     """The topics of the last question that had some (`turns` in order)."""
     for turn in reversed(turns):
         if turn.role == Turn.Role.STUDENT and turn.intent == Intent.QUESTION and turn.topics:

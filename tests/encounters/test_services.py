@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import timedelta
 from io import StringIO
 
@@ -10,8 +11,9 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from cases.matching import classify
 from cases.models import CaseVersion
-from encounters import services
+from encounters import casebook, services
 from encounters.models import Encounter, Note, Turn
 from encounters.patient.offline import OfflineEngine
 from encounters.replies import generate_reply
@@ -59,6 +61,26 @@ def test_question_stores_the_student_turn_and_a_pending_reply(encounter: Encount
         Turn.Status.PENDING,
         outcome.student_turn,
     )
+
+
+def test_a_classification_is_reused_only_when_made_with_the_stored_last_topics(
+    encounter: Encounter,
+) -> None:
+    context = casebook.match_context(encounter.case_version_id, ())
+    forged = replace(classify("Do you smoke?", context), topics=("ros.cough",))
+    outcome = services.record_student_turn(
+        encounter=encounter, text="Do you smoke?", client_msg_id="1", classified=((), forged)
+    )
+    assert outcome.student_turn.topics == ["ros.cough"]  # same last topics (none): reused
+    outcome = services.record_student_turn(
+        encounter=encounter,
+        text="Any fever?",
+        client_msg_id="2",
+        classified=(("ros.fever",), forged),  # the last question's topics are ros.cough now
+    )
+    after_cough = casebook.match_context(encounter.case_version_id, ("ros.cough",))
+    expected = list(classify("Any fever?", after_cough).topics)
+    assert outcome.student_turn.topics == expected != ["ros.cough"]  # classified again
 
 
 def test_resend_with_same_client_msg_id_adds_no_turn(encounter: Encounter) -> None:
