@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
+from functools import lru_cache
 
 from .normalise import stem, word_set, words
 
@@ -241,7 +242,13 @@ ACTION_VERBS = (
 def has_phrase(ws: Sequence[str], phrases: Iterable[str]) -> bool:
     """Whether any cue (folded words, space-separated) occurs as a run of words in ``ws``."""
     padded = f" {' '.join(ws)} "
-    return any(f" {phrase} " in padded for phrase in phrases)
+    cues = _padded(phrases) if isinstance(phrases, tuple) else (f" {p} " for p in phrases)
+    return any(map(padded.__contains__, cues))
+
+
+@lru_cache(maxsize=1024)
+def _padded(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f" {phrase} " for phrase in phrases)
 
 
 def strip_discourse(ws: Sequence[str]) -> list[str]:

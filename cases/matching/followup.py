@@ -26,11 +26,7 @@ def _substituted_topics(
     topic_lexicons = lexicons(context, (Kind.TOPIC,))
     symptoms = [t for t in previous if t.startswith("ros.")]  # "is it about..." is no symptom
     heads = {
-        p.stems[0]
-        for lexicon in topic_lexicons
-        for group in lexicon.by_first.values()
-        for p in group
-        if p.term_id in symptoms and len(p.stems) == 1
+        p.stems[0] for lexicon in topic_lexicons for p in lexicon.singles if p.term_id in symptoms
     }
     found: list[str] = []
     for at, word in enumerate(clause.words):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from cases import vocabulary
 from cases.vocabulary import Kind, Term
@@ -157,9 +157,13 @@ class Lexicon:
 
     def __init__(self, phrases: Iterable[Phrase]) -> None:
         self.by_first: dict[str, list[Phrase]] = {}
+        #: by first stem, each phrase with the other stems it needs (a quick test before matching)
+        self.starts: dict[str, list[tuple[Phrase, frozenset[str]]]] = {}
         named: dict[str, set[str]] = {}
         for phrase in dict.fromkeys(phrases):
             self.by_first.setdefault(phrase.stems[0], []).append(phrase)
+            needed = frozenset(s for s in phrase.stems[1:] if s != IT)
+            self.starts.setdefault(phrase.stems[0], []).append((phrase, needed))
             if len(phrase.stems) == 1:
                 named.setdefault(phrase.stems[0], set()).add(phrase.term_id)
         #: one-word keywords of several terms ("flat", "oedema"): weak on their own
@@ -168,6 +172,11 @@ class Lexicon:
         self.symptoms = frozenset(
             s for s, ids in named.items() if any(i.startswith("ros.") for i in ids)
         )
+
+    @cached_property
+    def singles(self) -> tuple[Phrase, ...]:
+        """The one-word phrases, in index order."""
+        return tuple(p for group in self.by_first.values() for p in group if len(p.stems) == 1)
 
     def stems_of(self, term_id: str) -> set[str]:
         return {s for p in self.phrases() if p.term_id == term_id for s in p.stems}
@@ -287,12 +296,15 @@ def spot(tokens: Sequence[Token], lexicons: Iterable[Lexicon]) -> list[Hit]:
     candidates: list[Hit] = []
     lexicons = list(lexicons)
     symptoms = frozenset().union(*(lexicon.symptoms for lexicon in lexicons))
+    present = {token.stem for token in tokens}  # a phrase needs each of its stems here
     for lexicon in lexicons:
         for i, token in enumerate(tokens):
-            starting = lexicon.by_first.get(token.stem, [])
+            starting = lexicon.starts.get(token.stem, [])
             if is_referent(token, symptoms):
-                starting = [*starting, *lexicon.by_first.get(IT, ())]
-            for phrase in starting:
+                starting = [*starting, *lexicon.starts.get(IT, ())]
+            for phrase, needed in starting:
+                if not needed <= present:
+                    continue
                 hit = _match_at(tokens, i, phrase, symptoms)
                 if hit is not None:
                     candidates.append(hit)

@@ -97,6 +97,8 @@ def word_set(text: str) -> frozenset[str]:
 def fold(text: str) -> str:
     """Lowercase, with ligatures, curly apostrophes and accents folded; punctuation kept."""
     text = text.translate(_FOLD).lower().translate(_FOLD)
+    if text.isascii():
+        return text  # nothing to decompose
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
