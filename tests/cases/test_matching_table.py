@@ -183,7 +183,9 @@ def test_development_entries_use_demo_cases_and_known_intents() -> None:
 
 def test_development_report(development: list[Outcome], capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
-        print("\n" + report("development (dev + dev2 + heldout + heldout2 + heldout3)", development))
+        print(
+            "\n" + report("development (dev + dev2 + heldout + heldout2 + heldout3)", development)
+        )
     assert development
 
 
