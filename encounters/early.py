@@ -22,9 +22,9 @@ from encounters import casebook
 from encounters.models import Turn
 from encounters.patient.base import PatientEngine, ReplyRequest, ReplyResult, TranscriptLine
 from encounters.patient.knowledge import PatientKnowledge
+from encounters.replies import SPOKEN
 from encounters.services import previous_topics
 
-SPOKEN = (Turn.Role.STUDENT, Turn.Role.PATIENT)
 _NO_REPLY = (Intent.EXAM, Intent.ORDER)  # answered from the case, not by an engine
 
 

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 TokenSink = Callable[[str], Awaitable[None]]
 
 
-_SPOKEN = (Turn.Role.STUDENT, Turn.Role.PATIENT)
+SPOKEN = (Turn.Role.STUDENT, Turn.Role.PATIENT)
 
 
 def build_request(turn: Turn, turns: list[Turn] | None = None) -> ReplyRequest:
@@ -39,7 +39,7 @@ def build_request(turn: Turn, turns: list[Turn] | None = None) -> ReplyRequest:
             Turn.objects.filter(
                 encounter_id=turn.encounter_id,
                 seq__lt=student.seq,
-                role__in=_SPOKEN,
+                role__in=SPOKEN,
                 status=Turn.Status.OK,
             )
             .only("role", "text", "topics")
@@ -49,7 +49,7 @@ def build_request(turn: Turn, turns: list[Turn] | None = None) -> ReplyRequest:
         earlier = [
             t
             for t in turns
-            if t.seq < student.seq and t.role in _SPOKEN and t.status == Turn.Status.OK
+            if t.seq < student.seq and t.role in SPOKEN and t.status == Turn.Status.OK
         ]
     version_id = turn.encounter.case_version_id
     return ReplyRequest(
