@@ -15,6 +15,7 @@ import resource
 import sys
 import time
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,7 +61,7 @@ async def _next_reply(ws: Any, started: float, tally: Tally) -> None:
             return
         elif kind in {"turn.failed", "error"}:
             tally.failed += 1
-            tally.errors.append(frame.get("reason") or frame.get("code", kind))
+            tally.errors.append(frame.get("code") or frame.get("reason") or kind)
             return
 
 
@@ -154,6 +155,7 @@ def main() -> None:
         [f"... {len(tally.errors) - 20} more"] if len(tally.errors) > 20 else []
     )
     summary["error_count"] = len(tally.errors)
+    summary["error_kinds"] = Counter(tally.errors).most_common(8)
     json.dump(summary, sys.stdout)
 
 

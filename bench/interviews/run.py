@@ -77,7 +77,8 @@ def one_level(
     server_errors, server_error_kinds = log.errors()
     row: dict[str, Any] = {
         "server": args.kind, "level": level, "planned": level * args.questions,
-        "sent": docsim["sent"], "stored": stored["student"], "replies_ok": stored["patient_ok"],
+        "sent": docsim["sent"], "acked": docsim["acked"], "stored": stored["student"],
+        "replies_ok": stored["patient_ok"], "error_kinds": docsim["error_kinds"],
         "replies_failed": stored["patient_failed"],
         "errors": docsim["error_count"], "error_samples": docsim["errors"][:5],
         "baseline_errors": baseline["error_count"],
@@ -202,6 +203,10 @@ def report(rows: list[dict[str, Any]], args: argparse.Namespace) -> None:
     if busy:
         print("core 1 (load generator + provider) was saturated at: " + ", ".join(busy))
     for r in rows:
+        if r["errors"]:
+            print(
+                f"{r['server']} {r['level']}: client errors (acked {r['acked']}) {r['error_kinds']}"
+            )
         if r["server_errors"]:
             print(f"{r['server']} {r['level']}: server errors {r['server_error_kinds']}")
     options = {k: v for k, v in vars(args).items() if k != "baselines"}
