@@ -83,8 +83,9 @@ class InterviewConsumer(AsyncWebsocketConsumer):
             raise
         outcome = action.outcome
         self.memory = action.memory
-        for answer, request in action.pending:  # started before any send: a dead socket
-            if ahead is not None and ahead.matches(request):  # cannot stop them
+        # Replies start before any send, so that a dead socket cannot stop them.
+        for answer, request in action.pending:
+            if ahead is not None and ahead.matches(request):
                 self._start_reply(answer, request, ahead)
                 ahead = None
             else:

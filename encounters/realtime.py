@@ -45,8 +45,9 @@ def token_frame(seq: int, delta: str) -> str:
 class TokenStream:
     """The token frames of one reply: the first token at once, then what came since, joined,
     at most every `every` seconds (a few frames a second rather than one per token; a stall in
-    the provider's stream still sends what came before it). Frames go out in order; a send
-    that fails (the socket is gone) ends the stream quietly. `close()` sends the rest."""
+    the provider's stream still sends what came before it). Frames go out in order. Once a
+    send fails (the socket is gone), later tokens raise ConnectionError, which the reply takes
+    as a closed socket; `close()` sends the rest and never raises."""
 
     def __init__(
         self,
