@@ -95,7 +95,7 @@ def _action(clause: Clause, context: MatchContext, has_topics: bool) -> Role | N
 
 
 def _is_social(clause: Clause) -> bool:
-    return not clause.asks and cues.has_phrase(clause.words, (*cues.EMPATHY, *cues.CLOSING))
+    return not clause.asks and cues.has_phrase(clause.words, cues.SOCIAL)
 
 
 def _question(clause: Clause, context: MatchContext, own: list[str]) -> Role | None:

@@ -153,15 +153,13 @@ LIGHT = frozenset(
 
 
 class Lexicon:
-    """Phrases indexed by their first stem."""
+    """Phrases indexed by their first stem, each with the other stems it needs (a quick test
+    before matching it)."""
 
     def __init__(self, phrases: Iterable[Phrase]) -> None:
-        self.by_first: dict[str, list[Phrase]] = {}
-        #: by first stem, each phrase with the other stems it needs (a quick test before matching)
         self.starts: dict[str, list[tuple[Phrase, frozenset[str]]]] = {}
         named: dict[str, set[str]] = {}
         for phrase in dict.fromkeys(phrases):
-            self.by_first.setdefault(phrase.stems[0], []).append(phrase)
             needed = frozenset(s for s in phrase.stems[1:] if s != IT)
             self.starts.setdefault(phrase.stems[0], []).append((phrase, needed))
             if len(phrase.stems) == 1:
@@ -176,13 +174,13 @@ class Lexicon:
     @cached_property
     def singles(self) -> tuple[Phrase, ...]:
         """The one-word phrases, in index order."""
-        return tuple(p for group in self.by_first.values() for p in group if len(p.stems) == 1)
+        return tuple(p for p in self.phrases() if len(p.stems) == 1)
 
     def stems_of(self, term_id: str) -> set[str]:
         return {s for p in self.phrases() if p.term_id == term_id for s in p.stems}
 
     def phrases(self) -> list[Phrase]:
-        return [p for group in self.by_first.values() for p in group]
+        return [p for group in self.starts.values() for p, _needed in group]
 
 
 def _reversible(phrase: Phrase) -> bool:
