@@ -22,7 +22,7 @@ from encounters import casebook
 from encounters.models import Turn
 from encounters.patient.base import PatientEngine, ReplyRequest, ReplyResult, TranscriptLine
 from encounters.patient.knowledge import PatientKnowledge
-from encounters.replies import SPOKEN
+from encounters.replies import transcript_lines
 from encounters.services import previous_topics
 
 _NO_REPLY = (Intent.EXAM, Intent.ORDER)  # answered from the case, not by an engine
@@ -51,11 +51,7 @@ def memory_of(version_id: int, turns: Sequence[Turn]) -> Memory:
     return Memory(
         knowledge=casebook.knowledge(version_id),
         context=casebook.match_context(version_id, previous_topics(turns)),
-        lines=tuple(
-            TranscriptLine(t.role, t.text, tuple(t.topics))
-            for t in turns
-            if t.role in SPOKEN and t.status == Turn.Status.OK
-        ),
+        lines=transcript_lines(turns),
     )
 
 

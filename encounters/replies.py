@@ -29,32 +29,40 @@ TokenSink = Callable[[str], Awaitable[None]]
 SPOKEN = (Turn.Role.STUDENT, Turn.Role.PATIENT)
 
 
+def transcript_lines(
+    turns: Iterable[Turn], before: int | None = None
+) -> tuple[TranscriptLine, ...]:
+    """What an engine sees of `turns` (in order): the spoken turns that went well, those before
+    seq `before` when given."""
+    return tuple(
+        TranscriptLine(t.role, t.text, tuple(t.topics))
+        for t in turns
+        if (before is None or t.seq < before) and t.role in SPOKEN and t.status == Turn.Status.OK
+    )
+
+
 def build_request(turn: Turn, turns: list[Turn] | None = None) -> ReplyRequest:
     """What the engine needs for the pending patient turn: knowledge, transcript, utterance.
     `turns` are the encounter's turns in order when the caller has them (else they are read)."""
     student = turn.reply_to
     assert student is not None
     if turns is None:
-        earlier: Iterable[Turn] = (
+        transcript = transcript_lines(
             Turn.objects.filter(
                 encounter_id=turn.encounter_id,
                 seq__lt=student.seq,
                 role__in=SPOKEN,
                 status=Turn.Status.OK,
             )
-            .only("role", "text", "topics")
+            .only("seq", "role", "text", "topics", "status")
             .order_by("seq")
         )
     else:
-        earlier = [
-            t
-            for t in turns
-            if t.seq < student.seq and t.role in SPOKEN and t.status == Turn.Status.OK
-        ]
+        transcript = transcript_lines(turns, before=student.seq)
     version_id = turn.encounter.case_version_id
     return ReplyRequest(
         knowledge=casebook.knowledge(version_id),
-        transcript=tuple(TranscriptLine(t.role, t.text, tuple(t.topics)) for t in earlier),
+        transcript=transcript,
         utterance=student.text,
         classification=Classification(
             intent=Intent(student.intent or Intent.OTHER), topics=tuple(student.topics)
