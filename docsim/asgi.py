@@ -15,6 +15,7 @@ django_asgi_app = get_asgi_application()
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from docsim.llm import close_async_client  # noqa: E402
 from docsim.routing import websocket_urlpatterns  # noqa: E402
 from docsim.wsauth import SessionAuthMiddleware  # noqa: E402
 from encounters import warmup  # noqa: E402
@@ -27,6 +28,7 @@ async def lifespan(scope: dict[str, Any], receive: Any, send: Any) -> None:
             await warmup.warm_up()  # logs its own failure: a cold process still serves
             await send({"type": "lifespan.startup.complete"})
         elif message["type"] == "lifespan.shutdown":
+            await close_async_client()  # its open connections, before the loop ends
             await send({"type": "lifespan.shutdown.complete"})
             return
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from docsim import llm
 from encounters import services
 from encounters.models import Encounter, Turn
 from encounters.patient.registry import get_engine
@@ -69,8 +70,14 @@ class TerminalInterview:
     def _fill(self, turn: Turn) -> Turn:
         if turn.status != Turn.Status.PENDING:
             return turn
+        return asyncio.run(self._generate(turn))
+
+    async def _generate(self, turn: Turn) -> Turn:
         sink = self._sink if self.on_token else None
-        return asyncio.run(generate_reply(turn.pk, get_engine(turn.engine), sink))
+        try:
+            return await generate_reply(turn.pk, get_engine(turn.engine), sink)
+        finally:
+            await llm.close_async_client()  # this event loop ends with the reply
 
     async def _sink(self, delta: str) -> None:
         assert self.on_token is not None

@@ -85,3 +85,16 @@ def client_for(user: User | None) -> Client:
     if user is not None:
         client.force_login(user)
     return client
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Close the LLM clients a test's event loops made, while those loops can still run (an
+    open aiohttp session otherwise warns when it is collected)."""
+    from docsim.llm import client
+
+    clients = client._CLIENTS.get()
+    for loop, async_client in list(clients.by_loop.items()):
+        if not loop.is_closed() and not loop.is_running():
+            loop.run_until_complete(async_client.close())
+            clients.by_loop.pop(loop, None)

@@ -203,7 +203,9 @@ async def llm_round(limit: int, case_messages: list[dict[str, str]], calls: int)
         llm.acomplete_json(messages=case_messages, model="bench", schema=ExaminerOutput)
         for _ in range(calls)
     ))  # fmt: skip
-    return calls / (time.perf_counter() - started)
+    achieved = calls / (time.perf_counter() - started)
+    await llm.close_async_client()
+    return achieved
 
 
 def llm_examiner(limits: list[int], latency_s: float) -> list[list[object]]:

@@ -8,7 +8,13 @@ from typing import Any
 
 from docsim.llm import client, resilience
 from docsim.llm.chat import acomplete_json, complete_json, stream_chat
-from docsim.llm.client import CONNECT_TIMEOUT_S, KEYLESS_PLACEHOLDER, async_client, sync_client
+from docsim.llm.client import (
+    CONNECT_TIMEOUT_S,
+    KEYLESS_PLACEHOLDER,
+    async_client,
+    close_async_client,
+    sync_client,
+)
 from docsim.llm.resilience import BACKOFF_BASE_S, BACKOFF_CAP_S, backoff_s, reset_for_tests
 from docsim.llm.results import Completion, LLMError, Usage
 from docsim.llm.structured import first_json_object
@@ -29,6 +35,7 @@ __all__ = [
     "acomplete_json",
     "async_client",
     "backoff_s",
+    "close_async_client",
     "complete_json",
     "first_json_object",
     "reset_for_tests",

@@ -42,8 +42,8 @@ def _client_options(asynchronous: bool) -> dict[str, Any]:
     total = settings.DOCSIM_LLM_TIMEOUT_S
     timeout = openai.Timeout(total, connect=min(CONNECT_TIMEOUT_S, total))
     options: dict[str, Any] = {"timeout": timeout, "max_retries": 0}
-    if asynchronous:
-        options["http_client"] = openai.DefaultAsyncHttpxClient(limits=connection_limits())
+    if asynchronous:  # aiohttp reads a stream at half the CPU of httpx's own transport
+        options["http_client"] = openai.DefaultAioHttpClient(limits=connection_limits())
     return options
 
 
@@ -95,6 +95,16 @@ def async_client() -> openai.AsyncOpenAI:
         if client is None:
             client = clients.by_loop[loop] = _build_client(asynchronous=True)
         return client
+
+
+async def close_async_client() -> None:
+    """Close this event loop's client (its connections), if it has one: at a server's shutdown,
+    before the loop ends."""
+    clients = _CLIENTS.get()
+    with clients.lock:
+        client = clients.by_loop.pop(asyncio.get_running_loop(), None)
+    if client is not None:
+        await client.close()
 
 
 async def chat_chunks(request: dict[str, Any]) -> AsyncGenerator[dict[str, Any], None]:
@@ -179,7 +189,7 @@ def as_llm_error(exc: Exception, tokens_sent: bool) -> LLMError:
         return LLMError("cut", message, retryable=True)
     if isinstance(exc, LLMError):
         return exc
-    if isinstance(exc, openai.APITimeoutError):
+    if isinstance(exc, openai.APITimeoutError) and _timed_out(exc):
         return LLMError("timeout", _("The language model did not answer in time."), retryable=True)
     if isinstance(exc, openai.APIConnectionError):
         message = _("The language model could not be reached.")
@@ -189,6 +199,19 @@ def as_llm_error(exc: Exception, tokens_sent: bool) -> LLMError:
     if isinstance(exc, (openai.APIResponseValidationError, ValueError)):
         return bad_response(retryable=True)  # unreadable body or chunk: may be a one-off
     return bad_response(retryable=False)
+
+
+def _timed_out(exc: BaseException) -> bool:
+    """Whether a clock ran out behind `exc`: every transport's timeout comes from a TimeoutError,
+    while aiohttp's transport also reports a refused or dropped connection as a timeout."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, TimeoutError):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def _status_error(exc: openai.APIStatusError) -> LLMError:
