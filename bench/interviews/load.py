@@ -27,6 +27,7 @@ STREAMED_FRAME_PREFIX = '{"type": "token"'  # as encounters.realtime writes it
 @dataclass
 class Tally:
     ttft_s: list[float] = field(default_factory=list)
+    ttft_question: list[int] = field(default_factory=list)  # which question (0 = the first)
     total_s: list[float] = field(default_factory=list)
     connect_s: list[float] = field(default_factory=list)
     sent: int = 0
@@ -42,7 +43,7 @@ def raise_fd_limit() -> int:
     return hard
 
 
-async def _next_reply(ws: Any, started: float, tally: Tally) -> None:
+async def _next_reply(ws: Any, started: float, tally: Tally, index: int) -> None:
     first: float | None = None
     while True:
         raw = await ws.recv()
@@ -55,6 +56,7 @@ async def _next_reply(ws: Any, started: float, tally: Tally) -> None:
         elif kind == "token" and first is None:
             first = time.perf_counter()
             tally.ttft_s.append(first - started)
+            tally.ttft_question.append(index)
         elif kind == "turn.completed" and frame["turn"]["role"] == "patient":
             tally.completed += 1
             tally.total_s.append(time.perf_counter() - started)
@@ -77,13 +79,13 @@ async def docsim_student(plan: dict[str, Any], cfg: dict[str, Any], tally: Tally
         ) as ws:
             json.loads(await ws.recv())  # snapshot
             tally.connect_s.append(time.perf_counter() - opened)
-            for question in plan["questions"]:
+            for index, question in enumerate(plan["questions"]):
                 await asyncio.sleep(rng.uniform(*cfg["think_s"]))
                 msg = {"type": "ask", "text": question, "client_msg_id": uuid.uuid4().hex}
                 started = time.perf_counter()
                 await ws.send(json.dumps(msg))
                 tally.sent += 1
-                await asyncio.wait_for(_next_reply(ws, started, tally), timeout=60)
+                await asyncio.wait_for(_next_reply(ws, started, tally, index), timeout=60)
     except Exception as exc:  # counted, never fatal: the benchmark reports errors
         tally.errors.append(f"{type(exc).__name__}: {exc}"[:200])
 
@@ -94,7 +96,7 @@ async def baseline_student(
     rng = random.Random(plan["encounter"])
     await asyncio.sleep(rng.uniform(0, cfg.get("ramp_s", 0)))
     try:
-        for question in plan["questions"]:
+        for index, question in enumerate(plan["questions"]):
             await asyncio.sleep(rng.uniform(*cfg["think_s"]))
             started = time.perf_counter()
             tally.sent += 1
@@ -109,6 +111,7 @@ async def baseline_student(
                 if first is None and chunk.choices and chunk.choices[0].delta.content:
                     first = time.perf_counter()
                     tally.ttft_s.append(first - started)
+                    tally.ttft_question.append(index)
             tally.completed += 1
             tally.total_s.append(time.perf_counter() - started)
     except Exception as exc:

@@ -89,13 +89,23 @@ def stop(process: subprocess.Popen[bytes]) -> None:
             os.killpg(process.pid, 9)
 
 
+SERVERS = ("uvicorn", "daphne", "uvicorn-x2")
+
+
+def pinned_server(kind: str) -> bool:
+    """One process, pinned to core 0; `uvicorn-x2` is two worker processes (as `make serve`)
+    left to the scheduler on both cores, the load generator's core included."""
+    return kind != "uvicorn-x2"
+
+
 def server_command(kind: str, port: int) -> list[str]:
-    """The production serve command, one process (the bench pins it to one core). Websocket
-    per-message deflate is off: it cost more CPU than anything else per token frame."""
-    if kind == "uvicorn":
+    """The production serve command. Websocket per-message deflate is off: it cost more CPU
+    than anything else per token frame."""
+    if kind in ("uvicorn", "uvicorn-x2"):
+        workers = ["--workers", "2"] if kind == "uvicorn-x2" else []
         return [PY, "-m", "uvicorn", "docsim.asgi:application", "--host", "127.0.0.1",
                 "--port", str(port), "--log-level", "warning", "--no-access-log",
-                "--ws-per-message-deflate", "false", "--backlog", "4096"]  # fmt: skip
+                "--ws-per-message-deflate", "false", "--backlog", "4096", *workers]  # fmt: skip
     if kind == "daphne":  # daphne (autobahn) never negotiates per-message deflate
         return [PY, "-m", "daphne", "-e", f"tcp:{port}:interface=127.0.0.1:backlog=4096",
                 "--verbosity", "0", "docsim.asgi:application"]  # fmt: skip

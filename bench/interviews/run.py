@@ -102,7 +102,17 @@ def one_level(
             base,
             ours - base,
         )
+    row["p95_by_question_ms"] = by_question(docsim), by_question(baseline)
     return row
+
+
+def by_question(tally: dict[str, Any]) -> list[float]:
+    """p95 of the time to first token of each question of the interviews (first, second...):
+    shows whether the slow replies come with the start, when every student asks at once."""
+    times: dict[int, list[float]] = {}
+    for index, ttft in zip(tally["ttft_question"], tally["ttft_s"], strict=True):
+        times.setdefault(index, []).append(ttft)
+    return [round(percentile(times[i], 95) * 1000, 1) for i in sorted(times)]
 
 
 def parse_args() -> argparse.Namespace:
@@ -113,7 +123,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--questions", type=int, default=12)
     parser.add_argument("--think", default="3,7", help="think time range in seconds")
     parser.add_argument("--ramp", type=float, default=0.0, help="spread the connections (s)")
-    parser.add_argument("--servers", default="uvicorn,daphne")
+    parser.add_argument(
+        "--servers", default="uvicorn,daphne", help=f"any of {','.join(procs.SERVERS)}"
+    )
     parser.add_argument("--quick", action="store_true", help="levels 1,50; 4 questions; uvicorn")
     parser.add_argument("--profile", action="store_true", help="py-spy the server (needs py-spy)")
     args = parser.parse_args()
@@ -122,6 +134,8 @@ def parse_args() -> argparse.Namespace:
     args.think = [float(x) for x in args.think.split(",")]
     args.levels = [int(x) for x in args.levels.split(",")]
     args.servers = args.servers.split(",")
+    if unknown := set(args.servers) - set(procs.SERVERS):
+        parser.error(f"unknown servers: {', '.join(sorted(unknown))}")
     args.provider_port, args.server_port, args.baselines = 18011, 18010, {}
     return args
 
@@ -154,7 +168,8 @@ def main() -> None:
         for kind in args.servers:
             args.kind = kind
             log = ServerLog(kind)
-            command = pinned(0, procs.server_command(kind, args.server_port))
+            command = procs.server_command(kind, args.server_port)
+            command = pinned(0, command) if procs.pinned_server(kind) else command
             server = procs.start(command, env, log.handle)
             try:
                 procs.wait_http(f"http://127.0.0.1:{args.server_port}/healthz")
