@@ -127,7 +127,7 @@ async def run(mode: str, cfg: dict[str, Any]) -> Tally:
     import httpx2
     import openai
 
-    http = openai.DefaultAsyncHttpxClient(
+    http = openai.DefaultAioHttpClient(  # the HTTP transport DocSim's patient uses
         limits=httpx2.Limits(max_connections=len(plans) + 10, max_keepalive_connections=len(plans))
     )
     client = openai.AsyncOpenAI(
