@@ -1,10 +1,11 @@
 """Interview benchmark orchestrator: provider, server, simulated students, baseline, table.
 
-    .venv/bin/python -m bench.interviews.run                  # full run (about 22 minutes)
+    .venv/bin/python -m bench.interviews.run                  # full run (about 50 minutes)
     .venv/bin/python -m bench.interviews.run --quick          # levels 1, 50; 4 questions
 
-Loopback only. Needs PostgreSQL and Redis on 127.0.0.1 (as in CI). The server runs pinned to
-core 0; the fake provider and the simulated students share core 1. The baseline of a level is
+Loopback only. Needs PostgreSQL and Redis on 127.0.0.1 (as in CI). The fake provider and the
+simulated students share core 1; `uvicorn` and `daphne` run one process pinned to core 0, and
+`uvicorn-x2` two worker processes on both cores (as `make serve`). The baseline of a level is
 measured once and compared with every server. Each server's output goes to
 bench/results/server-<kind>.log; the errors it logged during a level are counted in the table.
 """
@@ -124,7 +125,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--think", default="3,7", help="think time range in seconds")
     parser.add_argument("--ramp", type=float, default=0.0, help="spread the connections (s)")
     parser.add_argument(
-        "--servers", default="uvicorn,daphne", help=f"any of {','.join(procs.SERVERS)}"
+        "--servers", default=",".join(procs.SERVERS), help=f"any of {','.join(procs.SERVERS)}"
     )
     parser.add_argument("--quick", action="store_true", help="levels 1,50; 4 questions; uvicorn")
     parser.add_argument("--profile", action="store_true", help="py-spy the server (needs py-spy)")
