@@ -1,6 +1,6 @@
 """Interview benchmark orchestrator: provider, server, simulated students, baseline, table.
 
-    .venv/bin/python -m bench.interviews.run                  # full run (about 50 minutes)
+    .venv/bin/python -m bench.interviews.run                  # full run (about 30 minutes)
     .venv/bin/python -m bench.interviews.run --quick          # levels 1, 50; 4 questions
 
 Loopback only. Needs PostgreSQL and Redis on 127.0.0.1 (as in CI). The fake provider and the
