@@ -182,9 +182,9 @@ EMPATHY = cue_phrases(
     *(f"{adverb} {feeling}" for adverb in ("vraiment", "really", "so", "tellement", "incredibly")
       for feeling in _HARD),
 )  # fmt: skip
-#: Telling the patient news or results: an explanation, even when it names a symptom.
 #: A remark that comforts or closes, with no question in it.
 SOCIAL = (*EMPATHY, *CLOSING)
+#: Telling the patient news or results: an explanation, even when it names a symptom.
 EXPLAIN = cue_phrases(
     "the scan shows", "the scan showed", "has shown", "have shown", "the results show",
     "results came back", "the news", "bad news", "unfortunately it", "unfortunately the",
