@@ -89,20 +89,21 @@ def stop(process: subprocess.Popen[bytes]) -> None:
             os.killpg(process.pid, 9)
 
 
-SERVERS = ("uvicorn", "daphne", "uvicorn-x2")
+#: The servers and their processes: one is pinned to core 0; two (as `make serve`) are left to
+#: the scheduler on both cores, the load generator's core included.
+PROCESSES = {"uvicorn": 1, "daphne": 1, "uvicorn-x2": 2}
+SERVERS = tuple(PROCESSES)
 
 
 def pinned_server(kind: str) -> bool:
-    """One process, pinned to core 0; `uvicorn-x2` is two worker processes (as `make serve`)
-    left to the scheduler on both cores, the load generator's core included."""
-    return kind != "uvicorn-x2"
+    return PROCESSES[kind] == 1
 
 
 def server_command(kind: str, port: int) -> list[str]:
     """The production serve command. Websocket per-message deflate is off: it cost more CPU
     than anything else per token frame."""
-    if kind in ("uvicorn", "uvicorn-x2"):
-        workers = ["--workers", "2"] if kind == "uvicorn-x2" else []
+    if kind.startswith("uvicorn"):
+        workers = ["--workers", str(PROCESSES[kind])] if PROCESSES[kind] > 1 else []
         return [PY, "-m", "uvicorn", "docsim.asgi:application", "--host", "127.0.0.1",
                 "--port", str(port), "--log-level", "warning", "--no-access-log",
                 "--ws-per-message-deflate", "false", "--backlog", "4096", *workers]  # fmt: skip
