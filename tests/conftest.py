@@ -24,6 +24,15 @@ def services_available() -> bool:
     return bool(settings.REDIS_URL) and engine == "django.db.backends.postgresql"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Fit the matcher's learned layer (or load it from its cache) before any test runs, as a
+    serving process does when it warms up: its first fit takes seconds, which a test with a
+    timeout, or a server subprocess the suite starts, should not pay."""
+    from cases.matching import learned
+
+    learned.learned()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if services_available():
         return

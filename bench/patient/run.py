@@ -2,9 +2,10 @@
 
     .venv/bin/python -m bench.patient.run [--repeat 5]
 
-For every labelled utterance whose case is a demo case: classify it, then stream the offline
-engine's reply to completion. The baseline is an echo engine through the same path (the
-framework's own cost). Reports wall-clock latency p50/p95 and CPU time per reply.
+For every labelled utterance of `dev` and `heldout` (the corpus's first tables): classify it,
+then stream the offline engine's reply to completion. The matcher's cache of readings is emptied
+before each, so every utterance is read as new. The baseline is an echo engine through the same
+path (the framework's own cost). Reports wall-clock latency p50/p95 and CPU time per reply.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import asyncio
 import os
 import time
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import django
 
@@ -28,12 +28,11 @@ from bench.common import machine, markdown_table, percentile, save  # noqa: E402
 from cases import bundle as bundles  # noqa: E402
 from cases import vocabulary  # noqa: E402
 from cases.demo import DEMO_DIR  # noqa: E402
-from cases.matching import classify, context_for  # noqa: E402
+from cases.matching import classify, context_for, learned  # noqa: E402
+from cases.matching.corpus import CORPUS_DIR as TABLES  # noqa: E402
 from encounters.patient.base import ReplyRequest, ReplyResult  # noqa: E402
 from encounters.patient.knowledge import patient_knowledge  # noqa: E402
 from encounters.patient.offline import OfflineEngine  # noqa: E402
-
-TABLES = Path(__file__).resolve().parents[2] / "tests" / "cases" / "utterances"
 
 
 class EchoEngine:
@@ -86,6 +85,7 @@ def measure(engine: object, entries: list[dict[str, object]], repeat: int) -> di
     cpu: list[float] = []
     for _ in range(repeat):
         for entry in entries:
+            learned.learned().forget_readings()  # each utterance read as new, as in a station
             c0, w0 = time.process_time(), time.perf_counter()
             loop.run_until_complete(one_reply(engine, cases[str(entry["case"])], entry))
             wall.append((time.perf_counter() - w0) * 1000)

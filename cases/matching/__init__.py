@@ -6,8 +6,9 @@ understood the same way when it is answered and when it is credited.
 
 from __future__ import annotations
 
-from .classify import classify, find_terms
+from .classify import find_terms, read
 from .conventions import ATTRIBUTES
+from .learned import classify
 from .model import Classification, Intent, MatchContext, context_for
 from .normalise import fold, normalise, stem, stems
 
@@ -21,6 +22,7 @@ __all__ = [
     "find_terms",
     "fold",
     "normalise",
+    "read",
     "stem",
     "stems",
 ]

@@ -172,7 +172,8 @@ def _social(clauses: list[Clause]) -> Classification:
     return Classification(Intent.OTHER)
 
 
-def classify(utterance: str, context: MatchContext | None = None) -> Classification:
+def read(utterance: str, context: MatchContext | None = None) -> Classification:
+    """The lexical reading of an utterance (the learned layer weighs it: `learned.classify`)."""
     context = context or MatchContext()
     clauses = split_clauses(utterance or "", context)
     if not clauses:

@@ -1,8 +1,10 @@
-"""The utterance matcher measured against the labelled table (tests/cases/utterances/README.md).
+"""The utterance matcher measured against labelled tables of student utterances.
 
-`dev.yaml`, `dev2.yaml`, `heldout.yaml`, `heldout2.yaml` and `heldout3.yaml` together are the
-development set. `heldout4.yaml` is the held-out set: it is read here only to report and check
-figures, never printed entry by entry. Development runs use `-k "not final"`.
+The tables of `cases/matching/corpus/` are development data: the learned layer learns from them
+(`cases/matching/corpus/README.md`). Each of those the lexical matcher was not tuned on is
+measured as new wording: the learned layer is fitted with that table left out entirely.
+`tests/cases/utterances/heldout5.yaml` is the held-out table: nothing learns from it, and it is
+read here only to report and check figures, never printed entry by entry.
 """
 
 from __future__ import annotations
@@ -10,28 +12,19 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from cases.matching import Classification, Intent, MatchContext, classify, context_for
-from cases.vocabulary import Term, make_custom_term
+from cases.matching import Classification, Intent, MatchContext, corpus, learned, read
+from cases.matching.neighbours import Index
 
-TABLE_DIR = Path(__file__).resolve().parent / "utterances"
-DEMO_DIR = Path(__file__).resolve().parents[2] / "cases" / "demo"
-DEVELOPMENT = ("dev", "dev2", "heldout", "heldout2", "heldout3")
-HELDOUT = "heldout4"
-MIN_ACCURACY = 0.90
-
-
-@dataclass(frozen=True)
-class CaseSetting:
-    language: str
-    custom_terms: tuple[Term, ...]
-    examples: dict[str, tuple[str, ...]]
+HELDOUT = Path(__file__).resolve().parent / "utterances" / "heldout5.yaml"
+MIN_ACCURACY = 0.90  # on the held-out table
+MIN_NEW_WORDING = 0.85  # on the corpus tables read as new wording: a guard against regressions
+MIN_NEW_WORDING_TABLE = 0.75  # on each of them
+MIN_LEXICAL_TUNED = 0.95  # the lexical reading on the tables it was tuned on
 
 
 @dataclass(frozen=True)
@@ -45,46 +38,12 @@ class Outcome:
         return str(self.entry.get("note", "")).split()
 
 
-def part_path(part: str) -> Path:
-    return TABLE_DIR / f"{part}.yaml"
-
-
-def load_part(part: str) -> list[dict[str, Any]]:
-    entries = yaml.safe_load(part_path(part).read_text(encoding="utf-8"))
-    assert isinstance(entries, list)
-    return entries
-
-
-@lru_cache(maxsize=32)
-def case_setting(slug: str) -> CaseSetting:
-    data = yaml.safe_load((DEMO_DIR / f"{slug}.yaml").read_text(encoding="utf-8"))
-    examples: dict[str, tuple[str, ...]] = {}
-    for fact in data.get("facts", []):
-        examples[fact["topic"]] = examples.get(fact["topic"], ()) + tuple(
-            fact.get("example_questions", [])
-        )
-    custom = tuple(
-        make_custom_term(
-            t["id"],
-            t["kind"],
-            t.get("label_en", ""),
-            t.get("label_fr", ""),
-            t.get("keywords_en", []),
-            t.get("keywords_fr", []),
-        )
-        for t in data.get("custom_terms", [])
-    )
-    return CaseSetting(data["metadata"]["language"], custom, examples)
+def load_table(path: Path) -> list[dict[str, Any]]:
+    return corpus.read_table(path)
 
 
 def entry_context(entry: dict[str, Any]) -> MatchContext:
-    setting = case_setting(entry["case"])
-    return context_for(
-        language=setting.language,
-        custom_terms=setting.custom_terms,
-        examples=setting.examples,
-        previous_topics=entry.get("previous_topics", ()),
-    )
+    return corpus.case_context(entry["case"], tuple(entry.get("previous_topics") or ()))
 
 
 def _ids_ok(gold: Iterable[str], predicted: Iterable[str], also_ok: set[str]) -> bool:
@@ -93,8 +52,8 @@ def _ids_ok(gold: Iterable[str], predicted: Iterable[str], also_ok: set[str]) ->
 
 
 def is_correct(entry: dict[str, Any], found: Classification) -> bool:
-    """The README's rule: the intent must match; for questions, exams and orders, every gold id
-    is predicted and every predicted id is gold or `also_ok`."""
+    """The corpus README's rule: the intent must match; for questions, exams and orders, every
+    gold id is predicted and every predicted id is gold or `also_ok`."""
     if found.intent != Intent(entry["intent"]):
         return False
     also_ok = set(entry.get("also_ok") or ())
@@ -107,10 +66,13 @@ def is_correct(entry: dict[str, Any], found: Classification) -> bool:
     return True
 
 
-def score(entries: Iterable[dict[str, Any]]) -> list[Outcome]:
+Reader = Callable[[str, MatchContext], Classification]
+
+
+def score(entries: Iterable[dict[str, Any]], reader: Reader) -> list[Outcome]:
     outcomes = []
     for entry in entries:
-        found = classify(entry["utterance"], entry_context(entry))
+        found = reader(entry["utterance"], entry_context(entry))
         outcomes.append(Outcome(entry, found, is_correct(entry, found)))
     return outcomes
 
@@ -130,26 +92,14 @@ def _breakdown(outcomes: list[Outcome], key: Callable[[Outcome], Iterable[str]])
     )
 
 
-def by_case(outcomes: list[Outcome]) -> dict[str, float]:
-    """Accuracy on each case. The matcher has no training step, so each figure is a
-    leave-one-case-out estimate: nothing was fitted on the other cases at test time."""
-    groups: dict[str, list[Outcome]] = defaultdict(list)
-    for outcome in outcomes:
-        groups[outcome.entry["case"]].append(outcome)
-    return {case: accuracy(group) for case, group in sorted(groups.items())}
-
-
 def report(part: str, outcomes: list[Outcome]) -> str:
     right = sum(o.correct for o in outcomes)
-    cases = by_case(outcomes)
     return "\n".join(
         [
             f"matcher on {part}: {accuracy(outcomes):.1%} ({right}/{len(outcomes)})",
             "  by intent: " + _breakdown(outcomes, lambda o: [o.entry["intent"]]),
             "  by note:   " + _breakdown(outcomes, lambda o: o.tags),
             "  by case:   " + _breakdown(outcomes, lambda o: [o.entry["case"]]),
-            f"  leave-one-case-out: mean {sum(cases.values()) / len(cases):.1%}, "
-            f"worst case {min(cases.values()):.1%}",
         ]
     )
 
@@ -159,39 +109,82 @@ def _figures(outcomes: list[Outcome]) -> str:
     return f"{accuracy(outcomes):.1%} of {len(outcomes)}"
 
 
+def _tables() -> list[str]:
+    return corpus.tables(corpus.load())
+
+
+def _new_wording_tables() -> list[str]:
+    return [t for t in _tables() if t not in corpus.TUNED]
+
+
 @pytest.fixture(scope="module")
-def development() -> list[Outcome]:
-    return score(entry for part in DEVELOPMENT for entry in load_part(part))
+def new_wording() -> dict[str, tuple[list[Outcome], list[Outcome]]]:
+    """Each untuned table, read by the learned layer fitted without it and by the lexical
+    reading alone."""
+    data = corpus.load()
+    index = Index(data.entries)
+    found = {}
+    for table in _new_wording_tables():
+        model = learned.train(data, leave_out=(table,), index=index)
+        entries = load_table(corpus.CORPUS_DIR / f"{table}.yaml")
+        found[table] = (score(entries, model.classify), score(entries, read))
+    return found
 
 
 @pytest.fixture(scope="module")
 def final_heldout() -> list[Outcome]:
-    if not part_path(HELDOUT).exists():
-        pytest.skip(f"{HELDOUT}.yaml is not written yet: the held-out set cannot be measured")
-    return score(load_part(HELDOUT))
+    if not HELDOUT.exists():
+        pytest.skip("heldout5.yaml is not written yet: the held-out set cannot be measured")
+    return score(load_table(HELDOUT), learned.classify)
 
 
 def _check_entries(entries: Iterable[dict[str, Any]]) -> None:
     for entry in entries:
-        assert (DEMO_DIR / f"{entry['case']}.yaml").exists(), "unknown case"
+        assert entry["case"] in corpus.demo_cases(), "unknown case"
         assert Intent(entry["intent"])
 
 
-def test_development_entries_use_demo_cases_and_known_intents() -> None:
-    _check_entries(entry for part in DEVELOPMENT for entry in load_part(part))
+def test_corpus_entries_use_demo_cases_and_known_intents() -> None:
+    for table in _tables():
+        _check_entries(load_table(corpus.CORPUS_DIR / f"{table}.yaml"))
 
 
-def test_development_report(development: list[Outcome], capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_held_out_table_is_not_in_the_corpus() -> None:
+    assert not (corpus.CORPUS_DIR / HELDOUT.name).exists()
+    assert HELDOUT.stem not in _tables()
+
+
+def test_new_wording_report(
+    new_wording: dict[str, tuple[list[Outcome], list[Outcome]]],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    every = [o for learned_, _ in new_wording.values() for o in learned_]
+    lexical = [o for _, lexical_ in new_wording.values() for o in lexical_]
+    lines = [
+        f"  {table}: learned {accuracy(a):.1%}, lexical reading {accuracy(b):.1%} ({len(a)})"
+        for table, (a, b) in new_wording.items()
+    ]
     with capsys.disabled():
         print(
-            "\n" + report("development (dev + dev2 + heldout + heldout2 + heldout3)", development)
-        )
-    assert development
+            "\n" + report("corpus tables read as new wording (each left out)", every)
+            + f"\n  lexical reading alone: {accuracy(lexical):.1%}\n" + "\n".join(lines)
+        )  # fmt: skip
+    assert every
 
 
-def test_development_accuracy(development: list[Outcome]) -> None:
-    score = accuracy(development)  # a float, so a failure never prints the entries
-    assert score >= MIN_ACCURACY, f"development {_figures(development)}"
+def test_new_wording_accuracy(
+    new_wording: dict[str, tuple[list[Outcome], list[Outcome]]],
+) -> None:
+    every = [o for outcomes, _ in new_wording.values() for o in outcomes]
+    assert accuracy(every) >= MIN_NEW_WORDING, f"all {_figures(every)}"
+    for table, (outcomes, _) in new_wording.items():
+        assert accuracy(outcomes) >= MIN_NEW_WORDING_TABLE, f"{table} {_figures(outcomes)}"
+
+
+def test_the_lexical_reading_keeps_what_it_was_tuned_on() -> None:
+    for table in corpus.TUNED:
+        outcomes = score(load_table(corpus.CORPUS_DIR / f"{table}.yaml"), read)
+        assert accuracy(outcomes) >= MIN_LEXICAL_TUNED, f"{table} {_figures(outcomes)}"
 
 
 def test_final_heldout_entries_use_demo_cases_and_known_intents(
@@ -204,15 +197,16 @@ def test_final_heldout_report(
     final_heldout: list[Outcome], capsys: pytest.CaptureFixture[str]
 ) -> None:
     with capsys.disabled():
-        print("\n" + report(HELDOUT, final_heldout))
+        print("\n" + report(HELDOUT.stem, final_heldout))
     assert final_heldout
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="held-out accuracy is below the 90% target (heldout4 63.7% when first measured, "
-    "2026-11-29; heldout3 was 76.2%): the lexicon matcher does not generalise enough",
+    reason="held-out accuracy is just below the 90% target: heldout5 scored 90.0% (180/200) when "
+    "first measured, blind, and 89.5% (179/200) after two fixes made for failing unit tests "
+    "(2026-11-29); the corpus tables read as new wording score 86.9%",
 )
 def test_final_heldout_accuracy(final_heldout: list[Outcome]) -> None:
     score = accuracy(final_heldout)  # a float, so a failure never prints held-out entries
-    assert score >= MIN_ACCURACY, f"{HELDOUT} {_figures(final_heldout)}"
+    assert score >= MIN_ACCURACY, f"{HELDOUT.stem} {_figures(final_heldout)}"

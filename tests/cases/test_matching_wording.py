@@ -1,12 +1,12 @@
-"""The utterance matcher on wordings beyond its keywords' first forms: lay and abbreviated
-synonyms, polite instructions, news told, empathy without a question mark, and words whose stem
-only looks clinical (pure, no DB)."""
+"""The lexical reading of the matcher (`read`) on wordings beyond its keywords' first forms:
+lay and abbreviated synonyms, polite instructions, news told, empathy without a question mark,
+and words whose stem only looks clinical (pure, no DB)."""
 
 from __future__ import annotations
 
 import pytest
 
-from cases.matching import Classification, Intent, MatchContext, classify, context_for
+from cases.matching import Classification, Intent, MatchContext, context_for, read
 
 EN = context_for(language="en")
 FR = context_for(language="fr")
@@ -22,7 +22,7 @@ PALPITATIONS = context_for(
 
 
 def ask(utterance: str, context: MatchContext = EN) -> Classification:
-    return classify(utterance, context)
+    return read(utterance, context)
 
 
 @pytest.mark.parametrize(
