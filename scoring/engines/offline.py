@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from cases import vocabulary
-from cases.matching import Classification, Intent, MatchContext, classify, find_terms
+from cases.matching import Classification, Intent, MatchContext, find_terms
 from cases.vocabulary import Kind, Term
 from scoring.engines import communication, notes
 from scoring.engines.base import (
@@ -63,6 +63,7 @@ class _Reader:
 
     def __init__(self, case: ScoringInput, plan: CasePlan) -> None:
         self.case = case
+        self.plan = plan
         self.base = plan.context
         self.previous: tuple[str, ...] = ()
 
@@ -85,7 +86,7 @@ class _Reader:
         self, turn: TranscriptTurn, answer: TranscriptTurn | None, seen: Observations
     ) -> None:
         context = self.context()
-        found = classify(turn.text, context)
+        found = self.plan.classify(turn.text, self.previous)
         kind = self._request_kind(turn, found, answer)
         seen.said.append(Said(turn, FoldedText(turn.text), is_request=kind is not None))
         if kind is not None:
@@ -93,7 +94,7 @@ class _Reader:
                 _add(seen.requested, term, Evidence(clip(turn.text), turn.seq))
             return
         topics = tuple(dict.fromkeys((*found.topics, *turn.topics)))
-        quotes = self._quotes(turn, topics, context)
+        quotes = self._quotes(turn, topics, self.plan, self.previous)
         for topic in topics:
             _add(seen.asked, topic, Evidence(quotes.get(topic, clip(turn.text)), turn.seq))
         if found.intent == Intent.QUESTION and found.topics:
@@ -133,7 +134,7 @@ class _Reader:
 
     @staticmethod
     def _quotes(
-        turn: TranscriptTurn, topics: tuple[str, ...], context: MatchContext
+        turn: TranscriptTurn, topics: tuple[str, ...], plan: CasePlan, previous: tuple[str, ...]
     ) -> dict[str, str]:
         """For each topic, the sentence of the turn that asks about it (when the turn has
         several sentences; otherwise the turn itself is the quote)."""
@@ -143,7 +144,7 @@ class _Reader:
         quotes: dict[str, str] = {}
         for span in spans:
             text = turn.text[span.start : span.end]
-            for topic in classify(text, context).topics:
+            for topic in plan.classify(text, previous).topics:
                 quotes.setdefault(topic, clip(text))
             if quotes.keys() >= set(topics):
                 break  # later sentences could only quote topics the turn was not credited with

@@ -8,15 +8,17 @@ long as its bundle object is in use. Pure: no ORM.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cases import vocabulary
 from cases.bundle.schema import CaseBundle, ChecklistItem
-from cases.matching import MatchContext, context_for
+from cases.matching import Classification, MatchContext, classify, context_for
 from cases.vocabulary import Kind, Term
 from scoring.engines import communication
 
+MAX_READINGS = 4096  # classified utterances kept per plan: a cohort asks the same things
 MAX_PLANS = 64  # bundles in use at once: a batch over many cases, a re-score against a draft
 
 
@@ -36,6 +38,23 @@ class CasePlan:
     custom: dict[str, Term]
     context: MatchContext  # no previous topics yet
     items: tuple[ItemPlan, ...]
+    readings: dict[tuple[str, tuple[str, ...]], Classification] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def classify(self, text: str, previous: tuple[str, ...] = ()) -> Classification:
+        """The matcher's reading of ``text`` in this case after a question on ``previous``;
+        kept, as the same case is asked the same things by many students (`classify` is pure)."""
+        key = (text, previous)
+        found = self.readings.get(key)
+        if found is None:
+            context = dataclasses.replace(self.context, previous_topics=previous)
+            found = classify(text, context)
+            with _lock:
+                if len(self.readings) >= MAX_READINGS:
+                    self.readings.pop(next(iter(self.readings)), None)
+                self.readings[key] = found
+        return found
 
 
 def custom_terms(bundle: CaseBundle) -> tuple[Term, ...]:

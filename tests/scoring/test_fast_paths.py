@@ -167,7 +167,8 @@ def test_a_case_plan_is_made_once_per_bundle_and_scores_as_a_fresh_one() -> None
 
 def test_quotes_stop_once_every_topic_has_its_sentence() -> None:
     for bundle in load_demo_bundles():
-        context = plan.plan_for(bundle).context
+        case_plan = plan.plan_for(bundle)
+        context = case_plan.context
         questions = [q for fact in bundle.facts for q in fact.example_questions[:1]]
         for start in range(0, len(questions) - 3, 3):
             text = " ".join(questions[start : start + 4])
@@ -178,7 +179,7 @@ def test_quotes_stop_once_every_topic_has_its_sentence() -> None:
                 for topic in classify(sentence, context).topics:
                     every.setdefault(topic, clip(sentence))
             turn = TranscriptTurn(seq=1, role="student", text=text)
-            quotes = _Reader._quotes(turn, topics, context)
+            quotes = _Reader._quotes(turn, topics, case_plan, ())
             assert {t: quotes.get(t) for t in topics} == {t: every.get(t) for t in topics}
 
 
