@@ -2,11 +2,12 @@
 
 The lexical matcher (`classify.read`) is precise on the wordings its lexicons know and lost on
 others; the labelled utterances of `corpus/` know other wordings but not the case. Two small
-logistic models, fitted when the process first classifies (a few seconds), weigh one against the
-other:
+logistic models weigh one against the other (fitted the first time any process classifies, in
+10–25 s, and kept on disk for the others: `fitted.py`):
 
-* the **intent**, from the lexical intent, the intents of the nearest utterances and a ridge fit
-  of the intents on all of them;
+* the **intent**, from the lexical intent, the intents of the nearest utterances (of the whole
+  utterance and of each of its parts) and a ridge fit of the intents on all of them; a greeting
+  or empathic opening followed by a history question is that question;
 * for each **candidate id** (named by the lexical reading or the request words, or offered by
   the nearest utterances, the ridge fit, or the utterance's parts read apart), whether to keep it,
   from where it came, how strongly, how many utterances carry it, and whether the previous

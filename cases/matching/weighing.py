@@ -20,7 +20,8 @@ _GROUPS = (
 
 @dataclass(frozen=True)
 class Reading:
-    """The two readings of one utterance, and what the case says of the ids."""
+    """The two readings of one utterance, the requests its words name, and the topics of the
+    question before it."""
 
     lexical: Classification
     nearest: Nearest
