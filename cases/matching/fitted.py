@@ -1,6 +1,6 @@
 """The fitted learned layer, kept on disk between processes.
 
-Fitting takes seconds (a ridge fit over every labelled utterance); every serving process, Celery
+Fitting takes seconds (a ridge fit over every table entry); every serving process, Celery
 worker and scoring worker would pay for it on its first classification. The first process to fit
 it writes it to `DOCSIM_MATCHER_CACHE` (default `.cache/matcher/` in the project), named by a
 fingerprint of everything the fit depends on: the corpus, the demo cases, the matcher's and the

@@ -6,7 +6,7 @@ logistic models weigh one against the other (fitted the first time any process c
 10–25 s, and kept on disk for the others: `fitted.py`):
 
 * the **intent**, from the lexical intent, the intents of the nearest utterances (of the whole
-  utterance and of each of its parts) and a ridge fit of the intents on all of them; a greeting
+  utterance and of each of its parts) and a ridge fit of the intents on the tables; a greeting
   or empathic opening followed by a history question is that question;
 * for each **candidate id** (named by the lexical reading or the request words, or offered by
   the nearest utterances, the ridge fit, or the utterance's parts read apart), whether to keep it,
