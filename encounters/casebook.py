@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from cases import vocabulary
+from cases.bundle import terms
 from cases.bundle.schema import CaseBundle
 from cases.matching import MatchContext, context_for
 from cases.models import CaseVersion
@@ -33,20 +34,12 @@ def knowledge(version_id: int) -> PatientKnowledge:
 
 @lru_cache(maxsize=512)
 def custom_terms(version_id: int) -> tuple[Term, ...]:
-    return tuple(
-        vocabulary.make_custom_term(
-            t.id, t.kind, t.label_en, t.label_fr, tuple(t.keywords_en), tuple(t.keywords_fr)
-        )
-        for t in bundle(version_id).custom_terms
-    )
+    return terms.custom_terms(bundle(version_id))
 
 
 @lru_cache(maxsize=512)
 def _examples(version_id: int) -> dict[str, tuple[str, ...]]:
-    examples: dict[str, tuple[str, ...]] = {}
-    for fact in bundle(version_id).facts:
-        examples[fact.topic] = examples.get(fact.topic, ()) + tuple(fact.example_questions)
-    return examples
+    return terms.examples(bundle(version_id))
 
 
 def match_context(version_id: int, previous_topics: tuple[str, ...]) -> MatchContext:

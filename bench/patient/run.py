@@ -26,7 +26,7 @@ import yaml  # noqa: E402
 
 from bench.common import machine, markdown_table, percentile, save  # noqa: E402
 from cases import bundle as bundles  # noqa: E402
-from cases import vocabulary  # noqa: E402
+from cases.bundle import terms  # noqa: E402
 from cases.demo import DEMO_DIR  # noqa: E402
 from cases.matching import classify, context_for, learned  # noqa: E402
 from cases.matching.corpus import CORPUS_DIR as TABLES  # noqa: E402
@@ -55,17 +55,9 @@ def load_case(slug: str) -> bundles.CaseBundle:
 
 
 async def one_reply(engine: object, bundle: bundles.CaseBundle, entry: dict[str, object]) -> None:
-    custom = [
-        vocabulary.make_custom_term(
-            t.id, t.kind, t.label_en, t.label_fr, tuple(t.keywords_en), tuple(t.keywords_fr)
-        )
-        for t in bundle.custom_terms
-    ]
-    examples: dict[str, tuple[str, ...]] = {}
-    for fact in bundle.facts:
-        examples[fact.topic] = examples.get(fact.topic, ()) + tuple(fact.example_questions)
     context = context_for(
-        language=bundle.metadata.language, custom_terms=custom, examples=examples,
+        language=bundle.metadata.language, custom_terms=terms.custom_terms(bundle),
+        examples=terms.examples(bundle),
         previous_topics=tuple(entry.get("previous_topics") or ()),  # type: ignore[arg-type]
     )  # fmt: skip
     request = ReplyRequest(

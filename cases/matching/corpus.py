@@ -7,14 +7,17 @@ fact's topic, and each shared term's label and keywords, so that every id has a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from cases.vocabulary import ALL, Term, make_custom_term
+from cases.bundle import terms
+from cases.bundle.io import parse_bytes
+from cases.bundle.schema import CaseBundle
+from cases.vocabulary import ALL
 
 from .model import MatchContext, context_for
 
@@ -60,12 +63,11 @@ def _read_yaml(path: Path) -> Any:
 
 
 @lru_cache(maxsize=1)
-def demo_cases() -> dict[str, Entry]:
-    return {path.stem: _read_yaml(path) for path in sorted(DEMO_DIR.glob("*.yaml"))}
-
-
-def _language(case: Entry) -> str:
-    return str(case.get("metadata", {}).get("language", "en"))
+def demo_cases() -> dict[str, CaseBundle]:
+    return {
+        path.stem: parse_bytes(path.read_bytes(), "yaml")
+        for path in sorted(DEMO_DIR.glob("*.yaml"))
+    }
 
 
 def read_table(path: Path) -> list[Entry]:
@@ -82,7 +84,7 @@ def labelled(entry: Entry, group: str) -> Labelled:
     return Labelled(
         group=group,
         case=str(entry["case"]),
-        language=_language(demo_cases()[str(entry["case"])]),
+        language=demo_cases()[str(entry["case"])].metadata.language,
         utterance=str(entry["utterance"]),
         previous_topics=tuple(entry.get("previous_topics") or ()),
         intent=intent,
@@ -91,11 +93,12 @@ def labelled(entry: Entry, group: str) -> Labelled:
     )
 
 
-def _examples(slug: str, case: Entry) -> list[Labelled]:
+def _examples(slug: str, case: CaseBundle) -> list[Labelled]:
+    language = case.metadata.language
     return [
-        Labelled("examples", slug, _language(case), question, (), "question", (fact["topic"],))
-        for fact in case.get("facts") or []
-        for question in fact.get("example_questions") or []
+        Labelled("examples", slug, language, question, (), "question", (topic,))
+        for topic, questions in terms.examples(case).items()
+        for question in questions
     ]
 
 
@@ -135,36 +138,21 @@ def load() -> Corpus:
             entries.append(labelled(entry, path.stem))
     for slug, case in demo_cases().items():
         entries.extend(_examples(slug, case))
-        kinds.update(dict.fromkeys((f["topic"] for f in case.get("facts") or []), "topic"))
+        kinds.update(dict.fromkeys(terms.examples(case), "topic"))
     entries.extend(_vocabulary())
     return Corpus(tuple(entries), kinds)
 
 
-@lru_cache(maxsize=64)
-def _case_setting(slug: str) -> tuple[str, tuple[Term, ...], dict[str, tuple[str, ...]]]:
-    case = demo_cases()[slug]
-    examples: dict[str, tuple[str, ...]] = {}
-    for fact in case.get("facts") or []:
-        examples[fact["topic"]] = examples.get(fact["topic"], ()) + tuple(
-            fact.get("example_questions") or []
-        )
-    custom = tuple(
-        make_custom_term(
-            t["id"],
-            t["kind"],
-            t.get("label_en", ""),
-            t.get("label_fr", ""),
-            t.get("keywords_en", []),
-            t.get("keywords_fr", []),
-        )
-        for t in case.get("custom_terms") or []
-    )
-    return _language(case), custom, examples
-
-
 def case_context(slug: str, previous_topics: tuple[str, ...] = ()) -> MatchContext:
     """What the matcher knows when a student interviews demo case ``slug``."""
-    language, custom, examples = _case_setting(slug)
+    return replace(_case_context(slug), previous_topics=previous_topics)
+
+
+@lru_cache(maxsize=64)
+def _case_context(slug: str) -> MatchContext:
+    case = demo_cases()[slug]
     return context_for(
-        language=language, custom_terms=custom, examples=examples, previous_topics=previous_topics
+        language=case.metadata.language,
+        custom_terms=terms.custom_terms(case),
+        examples=terms.examples(case),
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from cases import vocabulary
 from cases.bundle.schema import CaseBundle, ChecklistItem
+from cases.bundle.terms import custom_terms, examples
 from cases.matching import Classification, MatchContext, classify, context_for
 from cases.vocabulary import Kind, Term
 from scoring.engines import communication
@@ -55,22 +56,6 @@ class CasePlan:
                     self.readings.pop(next(iter(self.readings)), None)
                 self.readings[key] = found
         return found
-
-
-def custom_terms(bundle: CaseBundle) -> tuple[Term, ...]:
-    return tuple(
-        vocabulary.make_custom_term(
-            t.id, t.kind, t.label_en, t.label_fr, tuple(t.keywords_en), tuple(t.keywords_fr)
-        )
-        for t in bundle.custom_terms
-    )
-
-
-def examples(bundle: CaseBundle) -> dict[str, tuple[str, ...]]:
-    found: dict[str, tuple[str, ...]] = {}
-    for fact in bundle.facts:
-        found[fact.topic] = found.get(fact.topic, ()) + tuple(fact.example_questions)
-    return found
 
 
 def make_plan(bundle: CaseBundle) -> CasePlan:
